@@ -1,0 +1,41 @@
+// The one error-code table of ClinicLink (X-include: no include guard on purpose).
+// CL_ERROR(Name, number, user message). Numbers are stable: they appear in logs, JSON output and
+// support tickets. Messages are English source text; the UI shows them through
+// QCoreApplication::translate("cliniclink::Error", ...), so lupdate collects them from here.
+// Add new codes at the end of their block; never renumber.
+
+// 1xx — generic
+CL_ERROR(Internal, 100, QT_TRANSLATE_NOOP("cliniclink::Error", "An internal error occurred."))
+CL_ERROR(InvalidArgument, 101, QT_TRANSLATE_NOOP("cliniclink::Error", "The input is not valid."))
+CL_ERROR(NotFound, 102, QT_TRANSLATE_NOOP("cliniclink::Error", "The requested item was not found."))
+CL_ERROR(AlreadyExists, 103, QT_TRANSLATE_NOOP("cliniclink::Error", "The item already exists."))
+CL_ERROR(IoError, 104, QT_TRANSLATE_NOOP("cliniclink::Error", "A file could not be read or written."))
+CL_ERROR(PermissionDenied, 105, QT_TRANSLATE_NOOP("cliniclink::Error", "You do not have permission to do this."))
+CL_ERROR(Cancelled, 106, QT_TRANSLATE_NOOP("cliniclink::Error", "The operation was cancelled."))
+
+// 2xx — identity and sign-in
+CL_ERROR(AuthenticationFailed, 200, QT_TRANSLATE_NOOP("cliniclink::Error", "The user name or password is wrong."))
+CL_ERROR(AccountLocked, 201, QT_TRANSLATE_NOOP("cliniclink::Error", "This account is locked after too many failed sign-ins. Try again later."))
+CL_ERROR(AccountDisabled, 202, QT_TRANSLATE_NOOP("cliniclink::Error", "This account has been disabled by the administrator."))
+CL_ERROR(PasswordTooWeak, 203, QT_TRANSLATE_NOOP("cliniclink::Error", "The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols."))
+CL_ERROR(InvalidUserName, 204, QT_TRANSLATE_NOOP("cliniclink::Error", "The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters)."))
+CL_ERROR(InvalidRecoveryKey, 205, QT_TRANSLATE_NOOP("cliniclink::Error", "The recovery key is not valid."))
+CL_ERROR(LastAdministrator, 206, QT_TRANSLATE_NOOP("cliniclink::Error", "The last active administrator cannot be disabled."))
+CL_ERROR(InvalidRole, 207, QT_TRANSLATE_NOOP("cliniclink::Error", "Unknown role."))
+
+// 3xx — the encrypted store
+CL_ERROR(StoreNotInitialized, 300, QT_TRANSLATE_NOOP("cliniclink::Error", "No ClinicLink data store exists in this folder yet."))
+CL_ERROR(StoreAlreadyInitialized, 301, QT_TRANSLATE_NOOP("cliniclink::Error", "A ClinicLink data store already exists in this folder."))
+CL_ERROR(StoreEncryptionUnavailable, 302, QT_TRANSLATE_NOOP("cliniclink::Error", "The database encryption library is not active; the store was not opened to protect patient data."))
+CL_ERROR(StoreCorrupt, 303, QT_TRANSLATE_NOOP("cliniclink::Error", "The data store is damaged or was modified outside ClinicLink."))
+CL_ERROR(StoreBusy, 304, QT_TRANSLATE_NOOP("cliniclink::Error", "The data store is in use by another program."))
+CL_ERROR(SchemaTooNew, 305, QT_TRANSLATE_NOOP("cliniclink::Error", "The data store was written by a newer version of ClinicLink."))
+CL_ERROR(VersionConflict, 306, QT_TRANSLATE_NOOP("cliniclink::Error", "The record was changed by someone else in the meantime."))
+CL_ERROR(AuditChainBroken, 307, QT_TRANSLATE_NOOP("cliniclink::Error", "The audit trail has been tampered with."))
+CL_ERROR(DatabaseError, 308, QT_TRANSLATE_NOOP("cliniclink::Error", "A database operation failed."))
+CL_ERROR(BlobCorrupt, 309, QT_TRANSLATE_NOOP("cliniclink::Error", "An encrypted attachment is damaged or was modified."))
+CL_ERROR(InvalidClinicCode, 310, QT_TRANSLATE_NOOP("cliniclink::Error", "The clinic code must be 12 digits: county (6) + township (3) + village (3)."))
+
+// 4xx — cryptography
+CL_ERROR(CryptoFailure, 400, QT_TRANSLATE_NOOP("cliniclink::Error", "A cryptographic operation failed."))
+CL_ERROR(DecryptionFailed, 401, QT_TRANSLATE_NOOP("cliniclink::Error", "The data could not be decrypted: wrong key or modified data."))
