@@ -1,0 +1,98 @@
+#include "cliniclink/store/store.h"
+
+#include "storelogging.h"
+
+namespace cliniclink::store {
+
+namespace {
+// Schema history. Append new steps; never edit a released one. Each runs in one transaction
+// and sets PRAGMA user_version.
+const char *const kMigrations[] = {
+    // 1: foundation — settings, users, versioned records, outbox, audit chain, blob index.
+    R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE records (
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    payload BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    device TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (type, id)
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    base_version INTEGER NOT NULL,
+    operation TEXT NOT NULL,
+    author TEXT NOT NULL,
+    device TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE INDEX outbox_by_state ON outbox(state, seq);
+CREATE INDEX outbox_by_record ON outbox(record_type, record_id);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    ts TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    device TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE TABLE blobs (
+    id TEXT PRIMARY KEY,
+    media_type TEXT NOT NULL,
+    owner_type TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL",
+};
+constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");
+} // namespace
+
+Result<void> Store::migrate()
+{
+    auto current = m_db->scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return fail(current.error());
+    const int from = current->toInt();
+    if (from > kSchemaVersion)
+        return fail(ErrorCode::SchemaTooNew, QStringLiteral("schema %1 > supported %2").arg(from).arg(kSchemaVersion));
+    for (int v = from; v < kSchemaVersion; ++v) {
+        CL_TRY(m_db->transaction([&]() -> Result<void> {
+            CL_TRY(m_db->exec(QString::fromUtf8(kMigrations[v])));
+            return m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        }));
+        qCInfo(lcStore) << "schema migrated to" << v + 1;
+    }
+    return {};
+}
+
+} // namespace cliniclink::store
