@@ -219,12 +219,12 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
         auto slot = slotFromJson(array.at(i), i);
         if (!slot)
             return fail(slot.error());
-        const bool duplicate = std::any_of(result.keyslots().cbegin(), result.keyslots().cend(), [&](const Keyslot &s) {
+        const bool duplicate = std::any_of(result.entries.cbegin(), result.entries.cend(), [&](const Keyslot &s) {
             return sameSlot(s, slot->kind, slot->label) || s.id == slot->id;
         });
         if (duplicate)
             return fail(ErrorCode::StoreCorrupt, QStringLiteral("keyslot %1 is a duplicate").arg(i), context);
-        result.keyslots().append(std::move(*slot));
+        result.entries.append(std::move(*slot));
     }
     return result;
 }
@@ -233,7 +233,7 @@ Result<void> KeyslotFile::save(const QString &path) const
 {
     const QString context = QStringLiteral("crypto::KeyslotFile::save");
     QJsonArray array;
-    for (const Keyslot &s : keyslots())
+    for (const Keyslot &s : entries)
         array.append(slotToJson(s));
     const QJsonObject root{
         {QStringLiteral("format"), kFileFormat},
@@ -260,7 +260,7 @@ Result<void> KeyslotFile::save(const QString &path) const
 
 std::optional<Keyslot> KeyslotFile::userSlot(const QString &username) const
 {
-    for (const Keyslot &s : keyslots())
+    for (const Keyslot &s : entries)
         if (sameSlot(s, Keyslot::Kind::User, username))
             return s;
     return std::nullopt;
@@ -268,7 +268,7 @@ std::optional<Keyslot> KeyslotFile::userSlot(const QString &username) const
 
 std::optional<Keyslot> KeyslotFile::recoverySlot() const
 {
-    for (const Keyslot &s : keyslots())
+    for (const Keyslot &s : entries)
         if (s.kind == Keyslot::Kind::Recovery)
             return s;
     return std::nullopt;
@@ -276,18 +276,18 @@ std::optional<Keyslot> KeyslotFile::recoverySlot() const
 
 void KeyslotFile::put(const Keyslot &slot)
 {
-    for (Keyslot &s : keyslots()) {
+    for (Keyslot &s : entries) {
         if (sameSlot(s, slot.kind, slot.label)) {
             s = slot;
             return;
         }
     }
-    keyslots().append(slot);
+    entries.append(slot);
 }
 
 bool KeyslotFile::removeUserSlot(const QString &username)
 {
-    return keyslots().removeIf([&](const Keyslot &s) { return sameSlot(s, Keyslot::Kind::User, username); }) > 0;
+    return entries.removeIf([&](const Keyslot &s) { return sameSlot(s, Keyslot::Kind::User, username); }) > 0;
 }
 
 } // namespace cliniclink::crypto

@@ -81,6 +81,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &directory, const cry
         CL_TRY(store->setMeta(QStringLiteral("clinic.name"), settings.clinicName));
         CL_TRY(store->setMeta(QStringLiteral("device.id"), settings.deviceId));
         CL_TRY(store->setMeta(QStringLiteral("store.created"), isoUtc(clock.nowUtc())));
+        CL_TRY(store->loadSettings()); // the audit genesis is bound to the device id
         CL_TRY(store->m_audit.initialize(settings.auditHash));
         return {};
     }));

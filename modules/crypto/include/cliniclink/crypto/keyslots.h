@@ -34,13 +34,6 @@ Result<Keyslot> createKeyslot(Keyslot::Kind kind, const QString &label, QByteArr
 // Unwraps the data key; ErrorCode::DecryptionFailed if secret is wrong or the slot was modified.
 Result<SecretKey> unlockKeyslot(const Keyslot &slot, QByteArrayView secret);
 
-// `slots` is a Qt keyword macro (defined empty) in every file built with Qt keywords, the
-// project's default, so the member below would not compile there. It is declared with the macro
-// suspended; code built with Qt keywords reaches it through keyslots() (added; the member is
-// unchanged for code built with QT_NO_KEYWORDS / QT_NO_SIGNALS_SLOTS_KEYWORDS).
-#pragma push_macro("slots")
-#undef slots
-
 // The keyslot file (keyslots.json in the store directory). Holds no patient data: only salts,
 // KDF parameters and wrapped keys, plus the device id and format version.
 class KeyslotFile {
@@ -53,11 +46,7 @@ public:
     Result<void> save(const QString &path) const;
 
     QString deviceId;
-    QList<Keyslot> slots;
-
-    // The same list as `slots`, usable where `slots` is the Qt keyword macro.
-    QList<Keyslot> &keyslots() { return slots; }
-    const QList<Keyslot> &keyslots() const { return slots; }
+    QList<Keyslot> entries; // (not `slots`: that is a Qt keyword macro)
 
     std::optional<Keyslot> userSlot(const QString &username) const;
     std::optional<Keyslot> recoverySlot() const;
@@ -65,8 +54,6 @@ public:
     void put(const Keyslot &slot);
     bool removeUserSlot(const QString &username);
 };
-
-#pragma pop_macro("slots")
 
 // The recovery key printed for the administrator at set-up: 32 random bytes shown as
 // Crockford base32 in groups of four with a 2-character checksum, e.g. "7K3M-...-X9".
