@@ -92,7 +92,7 @@ void SignInDialog::setUserName(const QString &username)
     m_password->setFocus();
 }
 
-QString SignInDialog::message() const { return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString(); }
+QString SignInDialog::message() const { return m_message->text(); }
 
 void SignInDialog::updateButtons() { m_signIn->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty()); }
 
