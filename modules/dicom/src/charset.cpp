@@ -29,6 +29,9 @@ TextDecoder::TextDecoder(DcmItem &dataset)
 
 bool TextDecoder::looksLikeGbk(const QByteArray &raw)
 {
+    // Latin-1 text intended as such has isolated accented letters between ASCII ("Müller");
+    // Chinese text has runs of byte pairs. Only pairs with a high trail byte (the GB2312 area that
+    // holds practically all name characters) count, so "Jérôme" stays Latin-1.
     bool sawDoubleByte = false;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const auto b = static_cast<unsigned char>(raw[i]);
@@ -37,7 +40,7 @@ bool TextDecoder::looksLikeGbk(const QByteArray &raw)
         if (b == 0x80 || b == 0xFF || i + 1 >= raw.size())
             return false;
         const auto t = static_cast<unsigned char>(raw[i + 1]);
-        if (t < 0x40 || t == 0x7F || t == 0xFF)
+        if (t < 0x80 || t == 0xFF)
             return false;
         sawDoubleByte = true;
         ++i;

@@ -22,7 +22,8 @@ public:
     bool guessed() const { return m_guessed; }
     bool failed() const { return m_failed; }
 
-    // True if every non-ASCII byte forms a valid GBK double-byte character.
+    // True if the non-ASCII bytes form GBK double-byte characters (both bytes >= 0x80), the
+    // signature of Chinese text; isolated accented Latin-1 letters do not qualify.
     static bool looksLikeGbk(const QByteArray &raw);
 
 private:

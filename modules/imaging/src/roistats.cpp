@@ -40,8 +40,16 @@ QRect boundingPixels(const Roi &roi, int columns, int rows)
 {
     QRectF b;
     if (roi.shape == Roi::Shape::Polygon) {
-        for (const QPointF &p : roi.points)
-            b = b.isNull() ? QRectF(p, QSizeF(0, 0)) : b.united(QRectF(p, QSizeF(0, 0)));
+        if (roi.points.empty())
+            return {};
+        double x0 = roi.points[0].x(), x1 = x0, y0 = roi.points[0].y(), y1 = y0;
+        for (const QPointF &p : roi.points) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+        b = QRectF(QPointF(x0, y0), QPointF(x1, y1));
     } else {
         b = roi.rect.normalized();
     }
