@@ -39,3 +39,12 @@ CL_ERROR(InvalidClinicCode, 310, QT_TRANSLATE_NOOP("cliniclink::Error", "The cli
 // 4xx — cryptography
 CL_ERROR(CryptoFailure, 400, QT_TRANSLATE_NOOP("cliniclink::Error", "A cryptographic operation failed."))
 CL_ERROR(DecryptionFailed, 401, QT_TRANSLATE_NOOP("cliniclink::Error", "The data could not be decrypted: wrong key or modified data."))
+
+// 5xx — DICOM and imaging
+CL_ERROR(DicomUnreadable, 500, QT_TRANSLATE_NOOP("cliniclink::Error", "The file is not a readable DICOM file."))
+CL_ERROR(DicomUnsupported, 501, QT_TRANSLATE_NOOP("cliniclink::Error", "This kind of DICOM image is not supported."))
+CL_ERROR(DicomNoPixelData, 502, QT_TRANSLATE_NOOP("cliniclink::Error", "The DICOM file contains no usable image."))
+CL_ERROR(FrameOutOfRange, 503, QT_TRANSLATE_NOOP("cliniclink::Error", "The requested image frame does not exist."))
+CL_ERROR(DicomDecodeFailed, 504, QT_TRANSLATE_NOOP("cliniclink::Error", "The compressed image could not be decoded; the file may be damaged."))
+CL_ERROR(DicomWriteFailed, 505, QT_TRANSLATE_NOOP("cliniclink::Error", "The DICOM file could not be written."))
+CL_ERROR(RoiOutsideImage, 506, QT_TRANSLATE_NOOP("cliniclink::Error", "The region lies outside the image."))

@@ -1,0 +1,6 @@
+#include "commands.h"
+
+int runBench(const QStringList &)
+{
+    return reportError(ExitFailure, QStringLiteral("bench is not implemented yet"));
+}

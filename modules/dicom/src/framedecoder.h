@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cliniclink/core/result.h"
+#include "cliniclink/dicom/dicomframe.h"
+#include "cliniclink/dicom/dicominfo.h"
+
+class DcmDataset;
+class DcmFileCache;
+
+namespace cliniclink::dicom::internal {
+
+// Per-file decoding state (DCMTK's fragment cursor and file cache); not thread-safe.
+class FrameDecoder {
+public:
+    FrameDecoder(DcmDataset &dataset, const DicomInfo &info);
+    ~FrameDecoder();
+    FrameDecoder(const FrameDecoder &) = delete;
+    FrameDecoder &operator=(const FrameDecoder &) = delete;
+
+    Result<DicomFrame> decode(int index);
+
+private:
+    Result<void> validate(int index) const;
+    Result<DicomFrame> decodeNative(int index);
+    Result<DicomFrame> decodeBitmap(int index);
+    Result<DicomFrame> decodeWithDcmtk(int index);
+    Result<DicomFrame> decodeJ2k(int index);
+    Result<QByteArray> fragmentsOfFrame(int index);
+    // Buffer with BitsAllocated-sized samples → stored values (mask, sign-extend, interleave).
+    DicomFrame normalise(const QByteArray &buffer, const QString &photometric, int planarConfiguration) const;
+
+    DcmDataset &m_dataset;
+    const DicomInfo &m_info;
+    DcmFileCache *m_cache;
+    unsigned m_nextFragment = 0;
+    int m_nextFrame = -1;
+};
+
+bool isJpeg2000Syntax(const QString &uid);
+
+} // namespace cliniclink::dicom::internal

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace cliniclink::imaging {
+
+struct WindowPreset {
+    QString name;
+    double center = 0;
+    double width = 1;
+};
+
+// The CT presets of the requirements, in key order 1..8.
+QList<WindowPreset> defaultCtPresets();
+// Presets from JSON: [{"name": "...", "center": 40, "width": 80}, ...]; invalid entries are skipped.
+QList<WindowPreset> presetsFromJson(const QByteArray &json);
+
+} // namespace cliniclink::imaging

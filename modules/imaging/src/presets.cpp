@@ -1,0 +1,35 @@
+#include "cliniclink/imaging/presets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cliniclink::imaging {
+
+QList<WindowPreset> defaultCtPresets()
+{
+    return {
+        {QStringLiteral("Brain"), 40, 80},        {QStringLiteral("Subdural"), 75, 215},
+        {QStringLiteral("Stroke"), 40, 40},       {QStringLiteral("Lung"), -600, 1500},
+        {QStringLiteral("Mediastinum"), 50, 350}, {QStringLiteral("Abdomen"), 40, 400},
+        {QStringLiteral("Liver"), 60, 160},       {QStringLiteral("Bone"), 400, 1800},
+    };
+}
+
+QList<WindowPreset> presetsFromJson(const QByteArray &json)
+{
+    QList<WindowPreset> out;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        const double c = o.value(QLatin1String("center")).toDouble(qQNaN());
+        const double w = o.value(QLatin1String("width")).toDouble(qQNaN());
+        if (name.isEmpty() || qIsNaN(c) || qIsNaN(w) || w < 1)
+            continue;
+        out.append({name, c, w});
+    }
+    return out;
+}
+
+} // namespace cliniclink::imaging
