@@ -294,6 +294,24 @@ Result<void> Session::writeUserSlot(const QString &username, const QString &pass
     return slotFile->save(path);
 }
 
+Result<void> Session::updateUserWithSlot(const QString &userId, const QString &username, const QString &assignments,
+                                         const char *auditAction, const QString &password)
+{
+    // The keyslot file is written last inside the transaction: if it fails, the row and the
+    // audit event roll back, so the table and the keyslots never disagree.
+    return m_store->db().transaction([&]() -> Result<void> {
+        auto w = m_store->db().execute(QStringLiteral("UPDATE users SET ") + assignments
+                                           + QStringLiteral(", updated_at = ? WHERE id = ?"),
+                                       {iso(m_clock.nowUtc()), userId});
+        if (!w)
+            return fail(w.error());
+        auto a = m_store->audit().append(QLatin1String(auditAction), QStringLiteral("user"), userId);
+        if (!a)
+            return fail(a.error());
+        return writeUserSlot(username, password);
+    });
+}
+
 Result<User> Session::addUser(const NewUser &nu)
 {
     CL_TRY(require(Permission::ManageUsers));
@@ -363,17 +381,8 @@ Result<void> Session::enableUser(const QString &username, const QString &tempora
     auto u = userByName(username);
     if (!u)
         return fail(u.error());
-    CL_TRY(m_store->db().transaction([&]() -> Result<void> {
-        auto w = m_store->db().execute(QStringLiteral("UPDATE users SET disabled = 0, must_change_password = 1, updated_at = ? "
-                                                      "WHERE id = ?"),
-                                       {iso(m_clock.nowUtc()), u->id});
-        if (!w)
-            return fail(w.error());
-        auto a = m_store->audit().append(QLatin1String(store::audit::UserEnable), QStringLiteral("user"), u->id);
-        if (!a)
-            return fail(a.error());
-        return writeUserSlot(username, temporaryPassword);
-    }));
+    CL_TRY(updateUserWithSlot(u->id, username, QStringLiteral("disabled = 0, must_change_password = 1"),
+                              store::audit::UserEnable, temporaryPassword));
     LockoutTracker lockout(m_store->layout().lockout(), m_clock);
     lockout.setDisabled(username, false);
     lockout.recordSuccess(username);
@@ -389,16 +398,8 @@ Result<void> Session::resetPassword(const QString &username, const QString &temp
         return fail(u.error());
     if (u->disabled)
         return fail(ErrorCode::AccountDisabled);
-    CL_TRY(m_store->db().transaction([&]() -> Result<void> {
-        auto w = m_store->db().execute(QStringLiteral("UPDATE users SET must_change_password = 1, updated_at = ? WHERE id = ?"),
-                                       {iso(m_clock.nowUtc()), u->id});
-        if (!w)
-            return fail(w.error());
-        auto a = m_store->audit().append(QLatin1String(store::audit::UserPasswordReset), QStringLiteral("user"), u->id);
-        if (!a)
-            return fail(a.error());
-        return writeUserSlot(username, temporaryPassword);
-    }));
+    CL_TRY(updateUserWithSlot(u->id, username, QStringLiteral("must_change_password = 1"), store::audit::UserPasswordReset,
+                              temporaryPassword));
     LockoutTracker(m_store->layout().lockout(), m_clock).recordSuccess(username); // also lifts a lockout
     return {};
 }
@@ -418,16 +419,8 @@ Result<void> Session::changePassword(const QString &oldPassword, const QString &
     CL_TRY(checkPasswordPolicy(newPassword));
     if (newPassword == oldPassword)
         return fail(ErrorCode::PasswordTooWeak, QStringLiteral("same as before"));
-    CL_TRY(m_store->db().transaction([&]() -> Result<void> {
-        auto w = m_store->db().execute(QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"),
-                                       {iso(m_clock.nowUtc()), m_user.id});
-        if (!w)
-            return fail(w.error());
-        auto a = m_store->audit().append(QLatin1String(store::audit::PasswordChanged), QStringLiteral("user"), m_user.id);
-        if (!a)
-            return fail(a.error());
-        return writeUserSlot(m_user.username, newPassword);
-    }));
+    CL_TRY(updateUserWithSlot(m_user.id, m_user.username, QStringLiteral("must_change_password = 0"),
+                              store::audit::PasswordChanged, newPassword));
     m_user.mustChangePassword = false;
     return {};
 }

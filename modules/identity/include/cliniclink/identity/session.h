@@ -78,6 +78,9 @@ private:
     Session(const QString &directory, const Clock &clock);
     Result<User> userByName(const QString &username);
     Result<void> writeUserSlot(const QString &username, const QString &password);
+    // UPDATE users SET <assignments> + audit event + new keyslot, all or nothing.
+    Result<void> updateUserWithSlot(const QString &userId, const QString &username, const QString &assignments,
+                                    const char *auditAction, const QString &password);
     Result<void> flushFailedAttempts();
 
     QString m_directory;
