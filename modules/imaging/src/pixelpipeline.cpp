@@ -147,7 +147,7 @@ template <typename T>
 void applyLut(const DicomFrame &f, const std::vector<quint8> &lut, uchar *out)
 {
     const T *src = reinterpret_cast<const T *>(f.data.constData());
-    const int base = f.minStoredValue();
+    const int base = displayLutFirstValue(f);
     const int last = int(lut.size()) - 1;
     forRowBlocks(f.rows, f.columns, [&](int r0, int r1) {
         const qsizetype begin = qsizetype(r0) * f.columns, end = qsizetype(r1) * f.columns;
@@ -210,6 +210,8 @@ DisplayImage renderColour(const DicomFrame &f, const DicomInfo &info, bool inver
 
 } // namespace
 
+int displayLutFirstValue(const DicomFrame &frame) { return frame.hasRange() ? frame.rangeMin : frame.minStoredValue(); }
+
 VoiSetting defaultVoi(const DicomFrame &frame, const DicomInfo &info)
 {
     if (!info.windows.empty()) {
@@ -235,7 +237,8 @@ std::vector<quint8> buildDisplayLut(const DicomFrame &frame, const DicomInfo &in
 {
     const Padding pad = Padding::fromInfo(info);
     const ModalityTransform m = ModalityTransform::fromInfo(info);
-    const int lo = frame.minStoredValue(), hi = frame.maxStoredValue();
+    const int lo = displayLutFirstValue(frame);
+    const int hi = frame.hasRange() ? frame.rangeMax : frame.maxStoredValue();
     const bool mono1 = frame.photometric == QLatin1String("MONOCHROME1");
     std::vector<quint8> lut(size_t(hi - lo + 1));
     for (int s = lo; s <= hi; ++s) {

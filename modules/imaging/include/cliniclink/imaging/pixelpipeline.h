@@ -80,7 +80,10 @@ DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const D
 // range of modality values of this frame (padding excluded).
 VoiSetting defaultVoi(const DicomFrame &frame, const DicomInfo &info);
 
-// Stored value → 8-bit output table over [frame.minStoredValue(), frame.maxStoredValue()].
+// Stored value → 8-bit output table. It starts at displayLutFirstValue(frame) and spans the
+// frame's actual value range when the decoder recorded it, else the whole Bits Stored range —
+// a few thousand entries for CT instead of 65536, which keeps window/level drags cheap.
+int displayLutFirstValue(const DicomFrame &frame);
 std::vector<quint8> buildDisplayLut(const DicomFrame &frame, const DicomInfo &info, const VoiSetting &voi, bool invert);
 
 } // namespace cliniclink::imaging
