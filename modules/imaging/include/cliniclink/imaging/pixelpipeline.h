@@ -75,6 +75,9 @@ struct DisplayImage {
 // The full greyscale/colour display pipeline: padding → modality → VOI → MONOCHROME1 inversion → 8 bit.
 // Padding pixels are shown black. Colour images (RGB, YBR_FULL, PALETTE COLOR) bypass VOI.
 DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options = {});
+// Same, reusing `image`'s buffer (a viewer re-renders the same frame on every W/L drag event).
+// A frame's recorded range (rangeMin/rangeMax) must be correct: it indexes the LUT unchecked.
+void renderFrameInto(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options, DisplayImage &image);
 
 // The VOI a viewer starts with: the first window in the file, else the first VOI LUT, else the full
 // range of modality values of this frame (padding excluded).
