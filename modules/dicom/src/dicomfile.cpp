@@ -19,7 +19,9 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
 
+#include <future>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcDicom, "cliniclink.dicom", QtInfoMsg)
@@ -32,6 +34,18 @@ namespace {
 // files nested deeper than this are refused before any other recursive DCMTK call.
 constexpr uint kParseStackBytes = 1024u * 1024u * 1024u;
 constexpr unsigned long kMaxNesting = 64;
+
+// Threads are reused: creating a thread per file would dominate the cost of small files.
+QThreadPool *parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setStackSize(kParseStackBytes);
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 unsigned long nestingDepth(DcmDataset &ds)
 {
@@ -86,7 +100,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
     auto p = std::make_unique<Private>();
     p->path = path;
     Result<void> status;
-    QThread *thread = QThread::create([&] {
+    auto parse = [&] {
         try {
             auto file = std::make_unique<DcmFileFormat>();
             const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
@@ -116,11 +130,15 @@ Result<DicomFile> DicomFile::open(const QString &path)
         } catch (...) {
             status = fail(ErrorCode::DicomUnreadable, QStringLiteral("unknown exception"), path);
         }
+    };
+    // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on the
+    // calling thread, i.e. on a small stack.
+    std::promise<void> done;
+    parsePool()->start([&] {
+        parse();
+        done.set_value();
     });
-    thread->setStackSize(kParseStackBytes);
-    thread->start();
-    thread->wait();
-    delete thread;
+    done.get_future().wait();
     if (!status)
         return fail(status.error());
     if (!p->file)

@@ -72,7 +72,48 @@ Result<void> FrameDecoder::validate(int index) const
     return {};
 }
 
+namespace {
+template <typename T>
+void computeRange(DicomFrame &f)
+{
+    const T *v = reinterpret_cast<const T *>(f.data.constData());
+    const qsizetype n = f.data.size() / qsizetype(sizeof(T));
+    if (n == 0)
+        return;
+    T lo = v[0], hi = v[0];
+    for (qsizetype i = 1; i < n; ++i) {
+        lo = std::min(lo, v[i]);
+        hi = std::max(hi, v[i]);
+    }
+    f.rangeMin = lo;
+    f.rangeMax = hi;
+}
+
+void computeRange(DicomFrame &f)
+{
+    switch (f.type) {
+    case SampleType::U8:
+        computeRange<quint8>(f);
+        break;
+    case SampleType::U16:
+        computeRange<quint16>(f);
+        break;
+    case SampleType::S16:
+        computeRange<qint16>(f);
+        break;
+    }
+}
+} // namespace
+
 Result<DicomFrame> FrameDecoder::decode(int index)
+{
+    auto frame = decodeUnranged(index);
+    if (frame)
+        computeRange(*frame);
+    return frame;
+}
+
+Result<DicomFrame> FrameDecoder::decodeUnranged(int index)
 {
     CL_TRY(validate(index));
     const DcmXfer xfer(m_dataset.getOriginalXfer());
@@ -200,6 +241,12 @@ DicomFrame FrameDecoder::normalise(const QByteArray &buffer, const QString &phot
     const unsigned mask = m_info.bitsStored >= 32 ? ~0u : ((1u << m_info.bitsStored) - 1);
     const unsigned signBit = 1u << (m_info.bitsStored - 1);
 
+    if (m_info.bitsAllocated == 16 && m_info.bitsStored == 16 && spp == 1) {
+        // Common CT/MR case: the buffer already holds the stored values.
+        f.type = f.isSigned ? SampleType::S16 : SampleType::U16;
+        f.data = buffer;
+        return f;
+    }
     if (m_info.bitsAllocated == 8 && !f.isSigned) {
         f.type = SampleType::U8;
         f.data.resize(n);

@@ -128,7 +128,7 @@ void minMaxModality(const DicomFrame &f, const Padding &pad, const ModalityTrans
 template <typename Fn>
 void forRowBlocks(int rows, qsizetype pixelsPerRow, Fn fn)
 {
-    constexpr qsizetype kParallelThreshold = 1 << 19; // ~ 724×724
+    constexpr qsizetype kParallelThreshold = 1 << 17; // 362×362 and up
     if (qsizetype(rows) * pixelsPerRow < kParallelThreshold) {
         fn(0, rows);
         return;
@@ -147,13 +147,20 @@ template <typename T>
 void applyLut(const DicomFrame &f, const std::vector<quint8> &lut, uchar *out)
 {
     const T *src = reinterpret_cast<const T *>(f.data.constData());
-    const int base = f.minStoredValue();
+    const int base = displayLutFirstValue(f);
     const int last = int(lut.size()) - 1;
+    // With a decoder-recorded range every value indexes the table directly (the hot W/L loop);
+    // otherwise clamp.
+    const quint8 *table = lut.data() - base;
+    const bool ranged = f.hasRange();
     forRowBlocks(f.rows, f.columns, [&](int r0, int r1) {
         const qsizetype begin = qsizetype(r0) * f.columns, end = qsizetype(r1) * f.columns;
-        for (qsizetype i = begin; i < end; ++i) {
-            const int k = int(src[i]) - base;
-            out[i] = lut[size_t(std::clamp(k, 0, last))];
+        if (ranged) {
+            for (qsizetype i = begin; i < end; ++i)
+                out[i] = table[src[i]];
+        } else {
+            for (qsizetype i = begin; i < end; ++i)
+                out[i] = lut[size_t(std::clamp(int(src[i]) - base, 0, last))];
         }
     });
 }
@@ -210,6 +217,8 @@ DisplayImage renderColour(const DicomFrame &f, const DicomInfo &info, bool inver
 
 } // namespace
 
+int displayLutFirstValue(const DicomFrame &frame) { return frame.hasRange() ? frame.rangeMin : frame.minStoredValue(); }
+
 VoiSetting defaultVoi(const DicomFrame &frame, const DicomInfo &info)
 {
     if (!info.windows.empty()) {
@@ -235,32 +244,55 @@ std::vector<quint8> buildDisplayLut(const DicomFrame &frame, const DicomInfo &in
 {
     const Padding pad = Padding::fromInfo(info);
     const ModalityTransform m = ModalityTransform::fromInfo(info);
-    const int lo = frame.minStoredValue(), hi = frame.maxStoredValue();
-    const bool mono1 = frame.photometric == QLatin1String("MONOCHROME1");
+    const int lo = displayLutFirstValue(frame);
+    const int hi = frame.hasRange() ? frame.rangeMax : frame.maxStoredValue();
+    const bool flip = (frame.photometric == QLatin1String("MONOCHROME1")) != invert;
+    // MONOCHROME1: minimum shown white, applied after VOI.
+    auto output = [&](int s) { return clamp8((flip ? 1 - voi.apply(m.apply(s)) : voi.apply(m.apply(s))) * 255.0); };
     std::vector<quint8> lut(size_t(hi - lo + 1));
-    for (int s = lo; s <= hi; ++s) {
-        quint8 out = 0;
-        if (!pad.isPadding(s)) {
-            double y = voi.apply(m.apply(s));
-            if (mono1 != invert) // MONOCHROME1: minimum shown white, applied after VOI
-                y = 1 - y;
-            out = clamp8(y * 255.0);
-        }
-        lut[size_t(s - lo)] = out;
+    int rampBegin = lo, rampEnd = hi;
+    // LINEAR / LINEAR_EXACT windows over a rescale are flat outside the window: compute only the
+    // ramp and fill the rest (a drag recomputes this table on every mouse event).
+    if (voi.kind == VoiSetting::Kind::Window && voi.function != VoiFunction::Sigmoid && !m.lut.isValid() && m.slope > 0) {
+        const double lower = voi.function == VoiFunction::Linear ? voi.center - 0.5 - (std::max(voi.width, 1.0) - 1) / 2
+                                                                 : voi.center - voi.width / 2;
+        const double upper = voi.function == VoiFunction::Linear ? voi.center - 0.5 + (std::max(voi.width, 1.0) - 1) / 2
+                                                                 : voi.center + voi.width / 2;
+        rampBegin = int(std::clamp(std::floor((lower - m.intercept) / m.slope) - 1, double(lo), double(hi)));
+        rampEnd = int(std::clamp(std::ceil((upper - m.intercept) / m.slope) + 1, double(lo), double(hi)));
+        std::fill(lut.begin(), lut.begin() + (rampBegin - lo), output(lo));
+        std::fill(lut.begin() + (rampEnd - lo + 1), lut.end(), output(hi));
+    }
+    for (int s = rampBegin; s <= rampEnd; ++s)
+        lut[size_t(s - lo)] = output(s);
+    if (pad.value) {
+        const int p0 = pad.rangeLimit ? std::min(*pad.value, *pad.rangeLimit) : *pad.value;
+        const int p1 = pad.rangeLimit ? std::max(*pad.value, *pad.rangeLimit) : *pad.value;
+        for (int s = std::max(p0, lo); s <= std::min(p1, hi); ++s)
+            lut[size_t(s - lo)] = 0; // padding is shown black
     }
     return lut;
 }
 
 DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options)
 {
-    if (!isMonochrome(frame.photometric) || frame.samplesPerPixel != 1)
-        return renderColour(frame, info, options.invert);
     DisplayImage img;
+    renderFrameInto(frame, info, options, img);
+    return img;
+}
+
+void renderFrameInto(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options, DisplayImage &img)
+{
+    if (!isMonochrome(frame.photometric) || frame.samplesPerPixel != 1) {
+        img = renderColour(frame, info, options.invert);
+        return;
+    }
+    img.rgb = false;
     img.width = frame.columns;
     img.height = frame.rows;
     img.voiUsed = options.voi ? *options.voi : defaultVoi(frame, info);
     const std::vector<quint8> lut = buildDisplayLut(frame, info, img.voiUsed, options.invert);
-    img.pixels.resize(frame.pixelCount());
+    img.pixels.resize(frame.pixelCount()); // keeps the allocation when the size is unchanged
     auto *out = reinterpret_cast<uchar *>(img.pixels.data());
     switch (frame.type) {
     case dicom::SampleType::U8:
@@ -273,7 +305,6 @@ DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const D
         applyLut<qint16>(frame, lut, out);
         break;
     }
-    return img;
 }
 
 } // namespace cliniclink::imaging

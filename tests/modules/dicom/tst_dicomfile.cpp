@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace cliniclink;
 
@@ -94,6 +95,29 @@ private slots:
         f.close();
         auto r = dicom::DicomFile::open(junk);
         QVERIFY(!r || !r->decodeFrame(0));
+    }
+
+    void open_deeplyNestedSequences_rejectedEvenFromSmallStack()
+    {
+        // 50 000 nested undefined-length sequences (explicit VR little endian, no meta header):
+        // recursive parsers overflow their stack on this. Open it from a thread with a 256 KiB stack.
+        QByteArray bytes("\x08\x00\x16\x00UI\x02\x001\x00", 10); // (0008,0016) SOP Class UID "1"
+        const QByteArray sq("\x08\x00\x40\x11SQ\x00\x00\xFF\xFF\xFF\xFF", 12);
+        const QByteArray item("\xFE\xFF\x00\xE0\xFF\xFF\xFF\xFF", 8);
+        for (int i = 0; i < 50000; ++i)
+            bytes += sq + item;
+        const QString path = m_dir.filePath(QStringLiteral("nested.dcm"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        bool opened = true;
+        QThread *t = QThread::create([&] { opened = bool(dicom::DicomFile::open(path)); });
+        t->setStackSize(256 * 1024);
+        t->start();
+        QVERIFY(t->wait(120000));
+        delete t;
+        QVERIFY(!opened);
     }
 
     void open_truncatedAtEveryTenthByte_neverCrashes()

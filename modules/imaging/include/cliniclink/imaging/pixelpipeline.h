@@ -75,12 +75,18 @@ struct DisplayImage {
 // The full greyscale/colour display pipeline: padding → modality → VOI → MONOCHROME1 inversion → 8 bit.
 // Padding pixels are shown black. Colour images (RGB, YBR_FULL, PALETTE COLOR) bypass VOI.
 DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options = {});
+// Same, reusing `image`'s buffer (a viewer re-renders the same frame on every W/L drag event).
+// A frame's recorded range (rangeMin/rangeMax) must be correct: it indexes the LUT unchecked.
+void renderFrameInto(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options, DisplayImage &image);
 
 // The VOI a viewer starts with: the first window in the file, else the first VOI LUT, else the full
 // range of modality values of this frame (padding excluded).
 VoiSetting defaultVoi(const DicomFrame &frame, const DicomInfo &info);
 
-// Stored value → 8-bit output table over [frame.minStoredValue(), frame.maxStoredValue()].
+// Stored value → 8-bit output table. It starts at displayLutFirstValue(frame) and spans the
+// frame's actual value range when the decoder recorded it, else the whole Bits Stored range —
+// a few thousand entries for CT instead of 65536, which keeps window/level drags cheap.
+int displayLutFirstValue(const DicomFrame &frame);
 std::vector<quint8> buildDisplayLut(const DicomFrame &frame, const DicomInfo &info, const VoiSetting &voi, bool invert);
 
 } // namespace cliniclink::imaging

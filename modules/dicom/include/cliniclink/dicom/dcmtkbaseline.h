@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cliniclink/core/result.h"
+
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace cliniclink::dicom::baseline {
+
+// Reference timings with plain DCMTK, for benchmarks that report ratios measured in the same run.
+// Not used by the product.
+
+// Average milliseconds of DicomImage::setWindow(c, w) + getOutputData(8) over the given windows
+// (cycled `iterations` times) on frame 0 of `path`.
+Result<double> windowLevelMs(const QString &path, const std::vector<std::pair<double, double>> &windows, int iterations);
+
+// Milliseconds to load every file and decode its pixel data to native little endian, one after
+// the other on the calling thread.
+Result<double> decodeSeriesMs(const QStringList &paths);
+
+} // namespace cliniclink::dicom::baseline

@@ -1,0 +1,55 @@
+#include "cliniclink/dicom/dcmtkbaseline.h"
+
+#include "cliniclink/dicom/dicomfile.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmimgle/dcmimage.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <memory>
+
+namespace cliniclink::dicom::baseline {
+
+Result<double> windowLevelMs(const QString &path, const std::vector<std::pair<double, double>> &windows, int iterations)
+{
+    ensureCodecsRegistered();
+    DicomImage image(QFile::encodeName(path).constData(), CIF_UsePartialAccessToPixelData, 0, 1);
+    if (image.getStatus() != EIS_Normal || windows.empty())
+        return fail(ErrorCode::DicomUnreadable, QString::fromLatin1(DicomImage::getString(image.getStatus())), path);
+    QElapsedTimer t;
+    t.start();
+    int n = 0;
+    for (int i = 0; i < iterations; ++i)
+        for (const auto &[c, w] : windows) {
+            image.setWindow(c, w);
+            if (!image.getOutputData(8))
+                return fail(ErrorCode::DicomDecodeFailed, QStringLiteral("getOutputData"), path);
+            ++n;
+        }
+    return double(t.nsecsElapsed()) / 1e6 / n;
+}
+
+Result<double> decodeSeriesMs(const QStringList &paths)
+{
+    ensureCodecsRegistered();
+    QElapsedTimer t;
+    t.start();
+    for (const QString &p : paths) {
+        DcmFileFormat file;
+        if (file.loadFile(OFFilename(QFile::encodeName(p).constData())).bad())
+            return fail(ErrorCode::DicomUnreadable, {}, p);
+        DcmDataset *ds = file.getDataset();
+        if (ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad())
+            return fail(ErrorCode::DicomDecodeFailed, {}, p);
+        const Uint16 *pixels = nullptr;
+        if (ds->findAndGetUint16Array(DCM_PixelData, pixels).bad() || !pixels)
+            return fail(ErrorCode::DicomNoPixelData, {}, p);
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace cliniclink::dicom::baseline
