@@ -44,6 +44,8 @@ function(cliniclink_add_ui name)
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "cliniclink_add_ui(${name}): unknown arguments ${ARG_UNPARSED_ARGUMENTS}")
   endif()
+  # Absolute paths: the sources are also handed to lupdate from another directory.
+  list(TRANSFORM ARG_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ REGEX "^[^/]")
   add_library(cl_ui_${name} STATIC ${ARG_SOURCES})
   add_library(cliniclink::ui_${name} ALIAS cl_ui_${name})
   _cliniclink_common(cl_ui_${name})

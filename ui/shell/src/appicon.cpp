@@ -16,7 +16,7 @@ QPixmap paintIcon(int size)
     const qreal s = size;
     QPainterPath square;
     square.addRoundedRect(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92), s * 0.2, s * 0.2);
-    p.fillPath(square, QColor(0x1f, 0x8a, 0x5b));
+    p.fillPath(square, QColor(0x1f, 0x7a, 0x5c));
     const qreal arm = s * 0.18;
     const qreal len = s * 0.58;
     const QPointF c(s / 2, s / 2);

@@ -59,7 +59,8 @@ void ClinicPage::updateCodeFeedback()
     } else if (const auto ok = identity::checkClinicCode(code); !ok) {
         QString text = errorText(ok.error());
         if (code.size() < 12)
-            text += QLatin1Char(' ') + tr("%n more digit(s) needed.", nullptr, int(12 - code.size()));
+            text = tr("%1 %2", "error message, then how many digits are missing")
+                       .arg(text, tr("%n more digit(s) needed.", nullptr, int(12 - code.size())));
         setMessage(m_codeFeedback, MessageKind::Error, text);
     } else {
         setMessage(m_codeFeedback, MessageKind::Success,

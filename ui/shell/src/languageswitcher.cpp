@@ -35,7 +35,8 @@ void LanguageSwitcher::removeTranslators()
 {
     for (QTranslator **t : {&m_app, &m_qt}) {
         if (*t) {
-            QCoreApplication::removeTranslator(*t);
+            if (QCoreApplication::instance()) // not during application teardown
+                QCoreApplication::removeTranslator(*t);
             delete *t;
             *t = nullptr;
         }

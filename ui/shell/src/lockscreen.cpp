@@ -43,11 +43,13 @@ LockScreen::LockScreen(const QString &userDisplayName, QWidget *window)
     auto *icon = new QLabel;
     icon->setPixmap(applicationIcon().pixmap(72, 72));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setMinimumHeight(72);
 
     auto *panel = new QFrame;
     panel->setObjectName(QStringLiteral("lockPanel"));
     panel->setFrameShape(QFrame::StyledPanel);
-    panel->setMaximumWidth(460);
+    // A fixed width keeps the wrapped prompt's height stable, so nothing in the panel is squeezed.
+    panel->setFixedWidth(480);
     auto *row = new QHBoxLayout;
     row->addWidget(m_passwordLabel);
     row->addWidget(m_password, 1);
@@ -66,7 +68,7 @@ LockScreen::LockScreen(const QString &userDisplayName, QWidget *window)
     panelLayout->addLayout(buttons);
 
     auto *outer = new QVBoxLayout(this);
-    outer->addStretch();
+    outer->addStretch(1); // a little above the middle, where the eye looks first
     outer->addWidget(panel, 0, Qt::AlignHCenter);
     outer->addStretch(2);
 

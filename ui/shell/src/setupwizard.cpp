@@ -20,7 +20,7 @@ SetupWizard::SetupWizard(QString storeDirectory, const Clock &clock, QWidget *pa
     setPage(ClinicPageId, new ClinicPage(this));
     setPage(AdministratorPageId, new AdministratorPage(this));
     setPage(RecoveryKeyPageId, new RecoveryKeyPage(this));
-    setMinimumSize(640, 520);
+    setMinimumSize(720, 540);
     retranslateUi();
 }
 

@@ -4,8 +4,8 @@
 
 namespace cliniclink::ui::shell {
 
-// The ClinicLink icon (a white cross on a green rounded square), painted in code so the
-// application needs no SVG image plugin at run time.
+// The ClinicLink icon (white cross on green, as installer/cliniclink.svg), painted in code so
+// the application needs no SVG image plugin at run time.
 QIcon applicationIcon();
 
 } // namespace cliniclink::ui::shell

@@ -16,6 +16,9 @@ class HomePage : public QWidget {
 public:
     explicit HomePage(identity::Session &session, QWidget *parent = nullptr);
 
+    // Shown in the hint about the automatic lock.
+    void setIdleMinutes(int minutes);
+
 public slots:
     void refresh();
 
@@ -28,6 +31,7 @@ private:
 
     identity::Session &m_session;
     qint64 m_pending = -1; // -1: could not be read
+    int m_idleMinutes = 10;
     QLabel *m_welcome;
     QLabel *m_clinicLabel;
     QLabel *m_codeLabel;
@@ -39,6 +43,8 @@ private:
     QLabel *m_user;
     QLabel *m_role;
     QLabel *m_outbox;
+    QLabel *m_areasHint;
+    QLabel *m_lockHint;
 };
 
 } // namespace cliniclink::ui::shell

@@ -28,10 +28,12 @@ public:
     // The curtain over a window, if locked (for tests and for focus handling).
     LockScreen *lockScreenFor(const QWidget *window) const;
 
+    // Checks the password (Session::unlock); on failure the error is shown on the lock screen
+    // and returned. Not a slot: moc cannot register Result<void>.
+    Result<void> unlock(const QString &password);
+
 public slots:
     void lock();
-    // Returns the error shown on the lock screen, if any.
-    Result<void> unlock(const QString &password);
 
 signals:
     void locked();

@@ -1,0 +1,814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>cliniclink::Error</name>
+    <message>
+        <source>An internal error occurred.</source>
+        <translation>An internal error occurred.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>The input is not valid.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found.</source>
+        <translation>The requested item was not found.</translation>
+    </message>
+    <message>
+        <source>The item already exists.</source>
+        <translation>The item already exists.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>A file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again later.</source>
+        <translation>This account is locked after too many failed sign-ins. Try again later.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled by the administrator.</source>
+        <translation>This account has been disabled by the administrator.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
+        <translation>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</translation>
+    </message>
+    <message>
+        <source>The recovery key is not valid.</source>
+        <translation>The recovery key is not valid.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation>The last active administrator cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>No ClinicLink data store exists in this folder yet.</source>
+        <translation>No ClinicLink data store exists in this folder yet.</translation>
+    </message>
+    <message>
+        <source>A ClinicLink data store already exists in this folder.</source>
+        <translation>A ClinicLink data store already exists in this folder.</translation>
+    </message>
+    <message>
+        <source>The database encryption library is not active; the store was not opened to protect patient data.</source>
+        <translation>The database encryption library is not active; the store was not opened to protect patient data.</translation>
+    </message>
+    <message>
+        <source>The data store is damaged or was modified outside ClinicLink.</source>
+        <translation>The data store is damaged or was modified outside ClinicLink.</translation>
+    </message>
+    <message>
+        <source>The data store is in use by another program.</source>
+        <translation>The data store is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The data store was written by a newer version of ClinicLink.</source>
+        <translation>The data store was written by a newer version of ClinicLink.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else in the meantime.</source>
+        <translation>The record was changed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with.</source>
+        <translation>The audit trail has been tampered with.</translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation>A database operation failed.</translation>
+    </message>
+    <message>
+        <source>An encrypted attachment is damaged or was modified.</source>
+        <translation>An encrypted attachment is damaged or was modified.</translation>
+    </message>
+    <message>
+        <source>The clinic code must be 12 digits: county (6) + township (3) + village (3).</source>
+        <translation>The clinic code must be 12 digits: county (6) + township (3) + village (3).</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed.</source>
+        <translation>A cryptographic operation failed.</translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: wrong key or modified data.</source>
+        <translation>The data could not be decrypted: wrong key or modified data.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable DICOM file.</source>
+        <translation>The file is not a readable DICOM file.</translation>
+    </message>
+    <message>
+        <source>This kind of DICOM image is not supported.</source>
+        <translation>This kind of DICOM image is not supported.</translation>
+    </message>
+    <message>
+        <source>The DICOM file contains no usable image.</source>
+        <translation>The DICOM file contains no usable image.</translation>
+    </message>
+    <message>
+        <source>The requested image frame does not exist.</source>
+        <translation>The requested image frame does not exist.</translation>
+    </message>
+    <message>
+        <source>The compressed image could not be decoded; the file may be damaged.</source>
+        <translation>The compressed image could not be decoded; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>The DICOM file could not be written.</source>
+        <translation>The DICOM file could not be written.</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>The region lies outside the image.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::Role</name>
+    <message>
+        <source>Village doctor</source>
+        <translation>Village doctor</translation>
+    </message>
+    <message>
+        <source>Township doctor</source>
+        <translation>Township doctor</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologist</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell</name>
+    <message>
+        <source>It will be unlocked at %1.</source>
+        <translation>It will be unlocked at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AboutDialog</name>
+    <message>
+        <source>About ClinicLink</source>
+        <translation>About ClinicLink</translation>
+    </message>
+    <message>
+        <source>ClinicLink village clinic workstation</source>
+        <translation>ClinicLink village clinic workstation</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Patient records, prescriptions, public health follow-up and image consultation for village clinics. All patient data on this computer is encrypted.</source>
+        <translation>Patient records, prescriptions, public health follow-up and image consultation for village clinics. All patient data on this computer is encrypted.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <source>not built in yet</source>
+        <translation>not built in yet</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>e.g. wang.li</source>
+        <translation>e.g. wang.li</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AdministratorPage</name>
+    <message>
+        <source>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</source>
+        <translation>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3</source>
+        <translation>Step 2 of 3</translation>
+    </message>
+    <message>
+        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <translation>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ChangePasswordDialog</name>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password. Choose your own password now; only you should know it.</source>
+        <translation>You signed in with a temporary password. Choose your own password now; only you should know it.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Your current password stops working immediately.</source>
+        <translation>Choose a new password. Your current password stops working immediately.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ClinicPage</name>
+    <message>
+        <source>12 digits: county code (6) + township (3) + village (3). A township health centre uses village 000.</source>
+        <translation>12 digits: county code (6) + township (3) + village (3). A township health centre uses village 000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) needed.</source>
+        <translation>
+            <numerusform>%n more digit needed.</numerusform>
+            <numerusform>%n more digits needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>County %1, township %2, village %3.</source>
+        <translation>County %1, township %2, village %3.</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Your clinic</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3</source>
+        <translation>Step 1 of 3</translation>
+    </message>
+    <message>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
+        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>Clinic &amp;name:</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;code:</source>
+        <translation>Clinic &amp;code:</translation>
+    </message>
+    <message>
+        <source>e.g. Xinglong Village Clinic</source>
+        <translation>e.g. Xinglong Village Clinic</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>error message, then how many digits are missing</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>Clinic:</translation>
+    </message>
+    <message>
+        <source>Clinic code:</source>
+        <translation>Clinic code:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent:</source>
+        <translation>Changes not yet sent:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent to the township hospital</source>
+        <translation>
+            <numerusform>%n record waiting to be sent to the township hospital</numerusform>
+            <numerusform>%n records waiting to be sent to the township hospital</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a task in the list on the left.</source>
+        <translation>Choose a task in the list on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving the computer? Press Ctrl+L to lock it; your work stays open. ClinicLink also locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Leaving the computer? Press Ctrl+L to lock it; your work stays open. ClinicLink also locks itself after %n minute without use.</numerusform>
+            <numerusform>Leaving the computer? Press Ctrl+L to lock it; your work stays open. ClinicLink also locks itself after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::LockScreen</name>
+    <message>
+        <source>ClinicLink is locked</source>
+        <translation>ClinicLink is locked</translation>
+    </message>
+    <message>
+        <source>Locked for %1. Your work is kept. Enter your password to continue.</source>
+        <translation>Locked for %1. Your work is kept. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>ClinicLink — %1 — %2</source>
+        <translation>ClinicLink — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ClinicLink</source>
+        <translation>&amp;About ClinicLink</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PasswordFeedback</name>
+    <message>
+        <source>At least 8 characters, with 3 of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>At least 8 characters, with 3 of: lower-case letters, upper-case letters, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Enter it a second time.</source>
+        <translation>The password meets the rules. Enter it a second time.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>The password meets the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryDialog</name>
+    <message>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, disabled)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reset the administrator password</source>
+        <translation>Reset the administrator password</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key from the sheet printed when the clinic was set up. Upper or lower case and spaces do not matter.</source>
+        <translation>Enter the recovery key from the sheet printed when the clinic was set up. Upper or lower case and spaces do not matter.</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>The recovery key is correct. Choose the administrator and give a temporary password; a new password must be chosen at the next sign-in.</source>
+        <translation>The recovery key is correct. Choose the administrator and give a temporary password; a new password must be chosen at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryKeyPage</name>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>The recovery key was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer and try again.</source>
+        <translation>Printing failed. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Copy it to a USB stick that is locked away, then delete it from this computer.</source>
+        <translation>Saved to %1. Copy it to a USB stick that is locked away, then delete it from this computer.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>The PDF file could not be written.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3 — the clinic is set up</source>
+        <translation>Step 3 of 3 — the clinic is set up</translation>
+    </message>
+    <message>
+        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
+        <translation>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</source>
+        <translation>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>I have printed or stored the recovery key in a safe place</source>
+        <translation>I have printed or stored the recovery key in a safe place</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryKeySheet</name>
+    <message>
+        <source>ClinicLink recovery key</source>
+        <translation>ClinicLink recovery key</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Clinic code</source>
+        <translation>Clinic code</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <translation>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
+        <translation>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ScreenLocker</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signing out closes ClinicLink for this user. Work that was not saved will be lost. Sign out anyway?</source>
+        <translation>Signing out closes ClinicLink for this user. Work that was not saved will be lost. Sign out anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::SetupWizard</name>
+    <message>
+        <source>Set up ClinicLink</source>
+        <translation>Set up ClinicLink</translation>
+    </message>
+    <message>
+        <source>Set up the clinic</source>
+        <translation>Set up the clinic</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::SignInDialog</name>
+    <message>
+        <source>You must choose a new password before you can continue.</source>
+        <translation>You must choose a new password before you can continue.</translation>
+    </message>
+    <message>
+        <source>The password was reset. Sign in with the new temporary password; you will then choose your own.</source>
+        <translation>The password was reset. Sign in with the new temporary password; you will then choose your own.</translation>
+    </message>
+    <message>
+        <source>Sign in — ClinicLink</source>
+        <translation>Sign in — ClinicLink</translation>
+    </message>
+    <message>
+        <source>ClinicLink village clinic workstation</source>
+        <translation>ClinicLink village clinic workstation</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Sign in with your own user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Forgot the administrator password?</source>
+        <translation>Forgot the administrator password?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::UserAdminPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active, must choose a new password</source>
+        <translation>Active, must choose a new password</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2. Tell them the temporary password; they choose their own at the first sign-in.</source>
+        <translation>%1 was added as %2. Tell them the temporary password; they choose their own at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable %1? The password stops working immediately. The account can be enabled again later with a new temporary password.</source>
+        <translation>Disable %1? The password stops working immediately. The account can be enabled again later with a new temporary password.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 is disabled and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Enable %1 with a temporary password. They must choose a new password at the next sign-in.</source>
+        <translation>Enable %1 with a temporary password. They must choose a new password at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again and can sign in with the temporary password.</source>
+        <translation>%1 is enabled again and can sign in with the temporary password.</translation>
+    </message>
+    <message>
+        <source>Give %1 a temporary password. Their old password stops working; they must choose a new password at the next sign-in.</source>
+        <translation>Give %1 a temporary password. Their old password stops working; they must choose a new password at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>cliniclink::Error</name>
+    <message>
+        <source>An internal error occurred.</source>
+        <translation>程序内部出错。</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>输入的内容无效。</translation>
+    </message>
+    <message>
+        <source>The requested item was not found.</source>
+        <translation>找不到要查找的内容。</translation>
+    </message>
+    <message>
+        <source>The item already exists.</source>
+        <translation>该项已存在。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>文件无法读取或写入。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again later.</source>
+        <translation>登录失败次数过多，该账号已被锁定。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled by the administrator.</source>
+        <translation>该账号已被管理员停用。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>密码至少 8 位，并须包含小写字母、大写字母、数字、符号中的至少 3 种。</translation>
+    </message>
+    <message>
+        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
+        <translation>用户名只能包含字母、数字、“.”、“-”和“_”（2 到 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not valid.</source>
+        <translation>恢复密钥无效。</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation>不能停用最后一个在用的管理员账号。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知的角色。</translation>
+    </message>
+    <message>
+        <source>No ClinicLink data store exists in this folder yet.</source>
+        <translation>此文件夹中还没有 ClinicLink 数据库。</translation>
+    </message>
+    <message>
+        <source>A ClinicLink data store already exists in this folder.</source>
+        <translation>此文件夹中已有 ClinicLink 数据库。</translation>
+    </message>
+    <message>
+        <source>The database encryption library is not active; the store was not opened to protect patient data.</source>
+        <translation>数据库加密组件未生效；为保护患者数据，未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The data store is damaged or was modified outside ClinicLink.</source>
+        <translation>数据库已损坏，或在 ClinicLink 之外被修改过。</translation>
+    </message>
+    <message>
+        <source>The data store is in use by another program.</source>
+        <translation>数据库正被其他程序使用。</translation>
+    </message>
+    <message>
+        <source>The data store was written by a newer version of ClinicLink.</source>
+        <translation>数据库由更新版本的 ClinicLink 写入，请升级本软件。</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else in the meantime.</source>
+        <translation>这条记录在此期间已被他人修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with.</source>
+        <translation>审计日志已被篡改。</translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation>数据库操作失败。</translation>
+    </message>
+    <message>
+        <source>An encrypted attachment is damaged or was modified.</source>
+        <translation>加密附件已损坏或被修改。</translation>
+    </message>
+    <message>
+        <source>The clinic code must be 12 digits: county (6) + township (3) + village (3).</source>
+        <translation>机构代码须为 12 位数字：县（6 位）+ 乡镇（3 位）+ 村（3 位）。</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed.</source>
+        <translation>加密运算失败。</translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: wrong key or modified data.</source>
+        <translation>数据无法解密：密钥错误或数据已被修改。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable DICOM file.</source>
+        <translation>该文件不是可读取的 DICOM 文件。</translation>
+    </message>
+    <message>
+        <source>This kind of DICOM image is not supported.</source>
+        <translation>不支持这种 DICOM 影像。</translation>
+    </message>
+    <message>
+        <source>The DICOM file contains no usable image.</source>
+        <translation>该 DICOM 文件中没有可用的影像。</translation>
+    </message>
+    <message>
+        <source>The requested image frame does not exist.</source>
+        <translation>所请求的影像帧不存在。</translation>
+    </message>
+    <message>
+        <source>The compressed image could not be decoded; the file may be damaged.</source>
+        <translation>压缩影像无法解码，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The DICOM file could not be written.</source>
+        <translation>无法写入 DICOM 文件。</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>所选区域超出了影像范围。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::Role</name>
+    <message>
+        <source>Village doctor</source>
+        <translation>乡村医生</translation>
+    </message>
+    <message>
+        <source>Township doctor</source>
+        <translation>乡镇卫生院医生</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>影像科医生</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>药剂员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell</name>
+    <message>
+        <source>It will be unlocked at %1.</source>
+        <translation>将于 %1 自动解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AboutDialog</name>
+    <message>
+        <source>About ClinicLink</source>
+        <translation>关于 ClinicLink</translation>
+    </message>
+    <message>
+        <source>ClinicLink village clinic workstation</source>
+        <translation>ClinicLink 乡村医生工作站</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Patient records, prescriptions, public health follow-up and image consultation for village clinics. All patient data on this computer is encrypted.</source>
+        <translation>为村卫生室提供健康档案、处方、公共卫生随访和影像会诊。本机上的所有患者数据均已加密。</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>使用的组件</translation>
+    </message>
+    <message>
+        <source>not built in yet</source>
+        <translation>尚未内置</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. wang.li</source>
+        <translation>例如 wang.li</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::AdministratorPage</name>
+    <message>
+        <source>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</source>
+        <translation>登录时使用，例如“admin”或“wang.li”。</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3</source>
+        <translation>第 2 步，共 3 步</translation>
+    </message>
+    <message>
+        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <translation>管理员负责添加医生账号，并可重置他们的密码。管理员账号看不到患者档案。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再输一次密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ChangePasswordDialog</name>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password. Choose your own password now; only you should know it.</source>
+        <translation>您是用临时密码登录的。请现在设置自己的密码，密码只应由您本人知道。</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Your current password stops working immediately.</source>
+        <translation>请设置新密码。当前密码将立即失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再输一次新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ClinicPage</name>
+    <message>
+        <source>12 digits: county code (6) + township (3) + village (3). A township health centre uses village 000.</source>
+        <translation>12 位数字：县级行政区划代码（6 位）+ 乡镇（3 位）+ 村（3 位）。乡镇卫生院的村代码填 000。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) needed.</source>
+        <translation>
+            <numerusform>还差 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>County %1, township %2, village %3.</source>
+        <translation>县 %1，乡镇 %2，村 %3。</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>本机构信息</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3</source>
+        <translation>第 1 步，共 3 步</translation>
+    </message>
+    <message>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
+        <translation>欢迎使用 ClinicLink。此设置只需由本机构的管理员做一次。本机上的所有患者数据都将加密保存。</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;code:</source>
+        <translation>机构代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. Xinglong Village Clinic</source>
+        <translation>例如：兴隆村卫生室</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 位数字</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>error message, then how many digits are missing</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Clinic code:</source>
+        <translation>机构代码：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent:</source>
+        <translation>待上传的数据：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent to the township hospital</source>
+        <translation>
+            <numerusform>%n 条记录等待上传到乡镇卫生院</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a task in the list on the left.</source>
+        <translation>请在左侧列表中选择要做的工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving the computer? Press Ctrl+L to lock it; your work stays open. ClinicLink also locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>离开电脑时，请按 Ctrl+L 锁定，正在做的工作会保留。无人操作 %n 分钟后，ClinicLink 也会自动锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::LockScreen</name>
+    <message>
+        <source>ClinicLink is locked</source>
+        <translation>ClinicLink 已锁定</translation>
+    </message>
+    <message>
+        <source>Locked for %1. Your work is kept. Enter your password to continue.</source>
+        <translation>%1的工作站已锁定，未保存的工作都还在。请输入您的密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>ClinicLink — %1 — %2</source>
+        <translation>ClinicLink — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出程序(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClinicLink</source>
+        <translation>关于 ClinicLink(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PasswordFeedback</name>
+    <message>
+        <source>At least 8 characters, with 3 of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>至少 8 位，包含小写字母、大写字母、数字、符号中的至少 3 种。</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Enter it a second time.</source>
+        <translation>密码符合要求，请再输入一次。</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>密码符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryDialog</name>
+    <message>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1（%2，已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reset the administrator password</source>
+        <translation>重置管理员密码</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key from the sheet printed when the clinic was set up. Upper or lower case and spaces do not matter.</source>
+        <translation>请输入初次设置时打印的恢复密钥。大小写和空格不影响。</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>The recovery key is correct. Choose the administrator and give a temporary password; a new password must be chosen at the next sign-in.</source>
+        <translation>恢复密钥正确。请选择管理员并设置一个临时密码；下次登录时须改为新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryKeyPage</name>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>恢复密钥已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer and try again.</source>
+        <translation>打印失败。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Copy it to a USB stick that is locked away, then delete it from this computer.</source>
+        <translation>已保存到 %1。请复制到 U 盘并锁好保管，然后从本机删除该文件。</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3 — the clinic is set up</source>
+        <translation>第 3 步，共 3 步 — 机构已设置完成</translation>
+    </message>
+    <message>
+        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
+        <translation>这是本机构的恢复密钥，只显示这一次。如果所有管理员密码都忘记了，只有用它才能打开本机构的数据。</translation>
+    </message>
+    <message>
+        <source>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</source>
+        <translation>请打印出来（或保存为 PDF 并复制到 U 盘）并锁好保管。任何人拿到这个密钥，都能打开全部患者档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>I have printed or stored the recovery key in a safe place</source>
+        <translation>我已打印或妥善保存了恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::RecoveryKeySheet</name>
+    <message>
+        <source>ClinicLink recovery key</source>
+        <translation>ClinicLink 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Clinic code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <translation>所有管理员密码都丢失时，可用此密钥打开本机构的数据。任何持有它的人都能打开本机上的全部患者档案。</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
+        <translation>请将此页锁好保管（例如放在卫生室的保险柜里），不要保存在电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::ScreenLocker</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signing out closes ClinicLink for this user. Work that was not saved will be lost. Sign out anyway?</source>
+        <translation>退出登录将关闭该用户的 ClinicLink，未保存的工作将丢失。仍要退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::SetupWizard</name>
+    <message>
+        <source>Set up ClinicLink</source>
+        <translation>设置 ClinicLink</translation>
+    </message>
+    <message>
+        <source>Set up the clinic</source>
+        <translation>完成设置</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::SignInDialog</name>
+    <message>
+        <source>You must choose a new password before you can continue.</source>
+        <translation>必须先设置新密码才能继续。</translation>
+    </message>
+    <message>
+        <source>The password was reset. Sign in with the new temporary password; you will then choose your own.</source>
+        <translation>密码已重置。请用新的临时密码登录，登录后再设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Sign in — ClinicLink</source>
+        <translation>登录 — ClinicLink</translation>
+    </message>
+    <message>
+        <source>ClinicLink village clinic workstation</source>
+        <translation>ClinicLink 乡村医生工作站</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>请用您本人的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forgot the administrator password?</source>
+        <translation>忘记管理员密码？</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::UserAdminPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Active, must choose a new password</source>
+        <translation>在用，须设置新密码</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2. Tell them the temporary password; they choose their own at the first sign-in.</source>
+        <translation>已添加 %1，角色为%2。请把临时密码告诉本人，首次登录时由其设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? The password stops working immediately. The account can be enabled again later with a new temporary password.</source>
+        <translation>要停用 %1 吗？其密码将立即失效。以后可以用新的临时密码重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <source>Enable %1 with a temporary password. They must choose a new password at the next sign-in.</source>
+        <translation>用临时密码重新启用 %1。下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again and can sign in with the temporary password.</source>
+        <translation>%1 已重新启用，可以用临时密码登录。</translation>
+    </message>
+    <message>
+        <source>Give %1 a temporary password. Their old password stops working; they must choose a new password at the next sign-in.</source>
+        <translation>为 %1 设置临时密码。原密码将失效；下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+</context>
+</TS>
