@@ -27,6 +27,18 @@ private slots:
         QCOMPARE((*s)->store().actor().username, QStringLiteral("admin"));
         auto events = *(*s)->store().audit().events(1, 100);
         QCOMPARE(events.last().action, QLatin1String(store::audit::SignIn));
+        s->reset();
+        // The two parts of that time: the Argon2id unwrap, and opening the SQLCipher store.
+        auto slotFile = crypto::KeyslotFile::load(store::StoreLayout(f.dir.path()).keyslots());
+        t.restart();
+        auto key = crypto::unlockKeyslot(*slotFile->userSlot(QStringLiteral("admin")), test::kAdminPassword.toUtf8());
+        const qint64 kdfMs = t.elapsed();
+        QVERIFY(key.has_value());
+        t.restart();
+        auto opened = store::Store::open(f.dir.path(), *key, f.clock);
+        const qint64 openMs = t.elapsed();
+        QVERIFY(opened.has_value());
+        qInfo("keyslot unwrap (Argon2id t=3, 64 MiB) %lld ms; store open (SQLCipher raw key, schema check) %lld ms", kdfMs, openMs);
     }
 
     void signIn_wrongPassword_failsAndChangesNothingButLockout()
