@@ -8,8 +8,9 @@ TextEncoding detectEncoding(const QByteArray &data)
 {
     if (data.startsWith("\xEF\xBB\xBF"))
         return TextEncoding::Utf8;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(data);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8.decode(data); // decode() is lazy: the conversion runs here
+    Q_UNUSED(decoded)
     return utf8.hasError() ? TextEncoding::Gb18030 : TextEncoding::Utf8;
 }
 
