@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
                 const auto p = population.make(i);
                 people << p;
                 auto c = reg.create(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("idNumber"), p.idNumber},
-                                                {QStringLiteral("phone"), p.phone}});
+                                                {QStringLiteral("phone"), p.phone},
+                                                {QStringLiteral("archiveNumber"), p.archiveNumber}});
                 if (!c)
                     return fail(c.error());
             }
@@ -123,7 +124,7 @@ int main(int argc, char *argv[])
     kinds.append({QStringLiteral("phone prefix"), q});
     q.clear();
     for (int i = 0; i < perKind; ++i)
-        q << QStringLiteral("450102001001%1").arg(1 + int(rng.bounded(quint32(n))), 5, 10, QLatin1Char('0'));
+        q << pick().archiveNumber;
     kinds.append({QStringLiteral("archive number"), q});
 
     QList<double> all;

@@ -14,6 +14,9 @@ struct SyntheticResident {
     QString phone;
     QString sexLabel;
     QDate birthDate;
+    // 17 digits: ten villages of township 450102001 (001–010), so that more residents than one
+    // clinic code's 99,999 sequence numbers fit (a township-sized migration).
+    QString archiveNumber;
 };
 
 class Population {
