@@ -33,7 +33,7 @@ SyntheticResident Population::make(int i)
     r.idNumber = first17 + idNumberCheckCharacter(first17);
     r.sexLabel = sequence % 2 == 1 ? QStringLiteral("男") : QStringLiteral("女");
     r.phone = QStringLiteral("13%1").arg(100000000 + i, 9, 10, QLatin1Char('0'));
-    r.archiveNumber = QStringLiteral("450102001%1%2").arg(i % 10 + 1, 3, 10, QLatin1Char('0')).arg(i / 10 + 1, 5, 10, QLatin1Char('0'));
+    r.archiveNumber = QStringLiteral("450102001%1%2").arg(i % 10 + 101, 3, 10, QLatin1Char('0')).arg(i / 10 + 1, 5, 10, QLatin1Char('0'));
     return r;
 }
 

@@ -14,7 +14,7 @@ struct SyntheticResident {
     QString phone;
     QString sexLabel;
     QDate birthDate;
-    // 17 digits: ten villages of township 450102001 (001–010), so that more residents than one
+    // 17 digits: ten villages (村委会 101–110) of township 450102001, so that more residents than one
     // clinic code's 99,999 sequence numbers fit (a township-sized migration).
     QString archiveNumber;
 };
