@@ -48,8 +48,8 @@
         <translation>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
-        <translation>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</translation>
+        <source>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</source>
+        <translation>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</translation>
     </message>
     <message>
         <source>The recovery key is not valid.</source>
@@ -143,6 +143,74 @@
         <source>The region lies outside the image.</source>
         <translation>The region lies outside the image.</translation>
     </message>
+    <message>
+        <source>The ID card number is not valid (18 characters, check digit and birth date are checked).</source>
+        <translation>The ID card number is not valid (18 characters, check digit and birth date are checked).</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the one in the ID card number.</source>
+        <translation>The birth date does not match the one in the ID card number.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the one in the ID card number.</source>
+        <translation>The sex does not match the one in the ID card number.</translation>
+    </message>
+    <message>
+        <source>A resident with this ID card number already has an archive.</source>
+        <translation>A resident with this ID card number already has an archive.</translation>
+    </message>
+    <message>
+        <source>The archive number must be 17 digits: clinic code (12) + sequence (5).</source>
+        <translation>The archive number must be 17 digits: clinic code (12) + sequence (5).</translation>
+    </message>
+    <message>
+        <source>This archive number is already in use.</source>
+        <translation>This archive number is already in use.</translation>
+    </message>
+    <message>
+        <source>No archive numbers are left for this clinic code.</source>
+        <translation>No archive numbers are left for this clinic code.</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>A required field is empty.</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed choices.</source>
+        <translation>The value is not one of the allowed choices.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>This archive is closed, transferred out, merged or the resident has died.</source>
+        <translation>This archive is closed, transferred out, merged or the resident has died.</translation>
+    </message>
+    <message>
+        <source>The family relationship is not valid (each family has exactly one head of household).</source>
+        <translation>The family relationship is not valid (each family has exactly one head of household).</translation>
+    </message>
+    <message>
+        <source>The head of household has no archive.</source>
+        <translation>The head of household has no archive.</translation>
+    </message>
+    <message>
+        <source>These two archives cannot be merged.</source>
+        <translation>These two archives cannot be merged.</translation>
+    </message>
+    <message>
+        <source>The import file could not be read as CSV (UTF-8 or GB18030 with a header row).</source>
+        <translation>The import file could not be read as CSV (UTF-8 or GB18030 with a header row).</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>The value-set or configuration data is damaged.</source>
+        <translation>The value-set or configuration data is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -235,8 +303,8 @@
 <context>
     <name>cliniclink::ui::shell::AdministratorPage</name>
     <message>
-        <source>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</source>
-        <translation>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</translation>
+        <source>Used to sign in, e.g. "admin" or "wang.li".</source>
+        <translation>Used to sign in, e.g. "admin" or "wang.li".</translation>
     </message>
     <message>
         <source>Administrator account</source>
@@ -247,8 +315,8 @@
         <translation>Step 2 of 3</translation>
     </message>
     <message>
-        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
-        <translation>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</translation>
+        <source>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <translation>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -324,8 +392,8 @@
         <translation>Step 1 of 3</translation>
     </message>
     <message>
-        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
-        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</translation>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</source>
+        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
@@ -593,8 +661,8 @@
         <translation>Step 3 of 3 — the clinic is set up</translation>
     </message>
     <message>
-        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
-        <translation>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</translation>
+        <source>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</source>
+        <translation>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</translation>
     </message>
     <message>
         <source>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</source>
@@ -636,12 +704,12 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
-        <translation>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
+        <source>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <translation>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
-        <translation>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</translation>
+        <source>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</source>
+        <translation>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</translation>
     </message>
 </context>
 <context>

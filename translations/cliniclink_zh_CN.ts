@@ -143,6 +143,74 @@
         <source>The region lies outside the image.</source>
         <translation>所选区域超出了影像范围。</translation>
     </message>
+    <message>
+        <source>The ID card number is not valid (18 characters, check digit and birth date are checked).</source>
+        <translation>身份证号码无效（会校验 18 位长度、校验码和出生日期）。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the one in the ID card number.</source>
+        <translation>出生日期与身份证号码中的不一致。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the one in the ID card number.</source>
+        <translation>性别与身份证号码中的不一致。</translation>
+    </message>
+    <message>
+        <source>A resident with this ID card number already has an archive.</source>
+        <translation>该身份证号码的居民已建档。</translation>
+    </message>
+    <message>
+        <source>The archive number must be 17 digits: clinic code (12) + sequence (5).</source>
+        <translation>档案编号须为 17 位数字：机构代码（12 位）+ 顺序号（5 位）。</translation>
+    </message>
+    <message>
+        <source>This archive number is already in use.</source>
+        <translation>该档案编号已被使用。</translation>
+    </message>
+    <message>
+        <source>No archive numbers are left for this clinic code.</source>
+        <translation>该机构代码下的档案编号已用完。</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>必填项未填写。</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed choices.</source>
+        <translation>填写的值不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>This archive is closed, transferred out, merged or the resident has died.</source>
+        <translation>该档案已结案、已迁出、已合并，或居民已死亡。</translation>
+    </message>
+    <message>
+        <source>The family relationship is not valid (each family has exactly one head of household).</source>
+        <translation>家庭关系无效（每户只能有一位户主）。</translation>
+    </message>
+    <message>
+        <source>The head of household has no archive.</source>
+        <translation>户主尚未建档。</translation>
+    </message>
+    <message>
+        <source>These two archives cannot be merged.</source>
+        <translation>这两份档案不能合并。</translation>
+    </message>
+    <message>
+        <source>The import file could not be read as CSV (UTF-8 or GB18030 with a header row).</source>
+        <translation>导入文件无法按 CSV 读取（须为带表头的 UTF-8 或 GB18030 编码）。</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>电话号码无效。</translation>
+    </message>
+    <message>
+        <source>The value-set or configuration data is damaged.</source>
+        <translation>值域或配置数据已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

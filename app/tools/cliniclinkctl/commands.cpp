@@ -3,6 +3,7 @@
 #include "cliniclink/identity/passwordpolicy.h"
 #include "cliniclink/identity/session.h"
 #include "exitcodes.h"
+#include "residentcommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,7 +190,7 @@ int runCommand(Invocation &inv)
     if (command == QLatin1String("init"))
         return cmdInit(inv);
     static const QStringList known = {QStringLiteral("user"), QStringLiteral("verify"), QStringLiteral("audit"),
-                                      QStringLiteral("passwd")};
+                                      QStringLiteral("passwd"), QStringLiteral("residents")};
     if (!known.contains(command))
         return usage(inv, QStringLiteral("unknown command '%1'").arg(command));
 
@@ -209,5 +210,7 @@ int runCommand(Invocation &inv)
         return cmdVerify(inv, **session);
     if (command == QLatin1String("passwd"))
         return cmdPasswd(inv, **session);
+    if (command == QLatin1String("residents"))
+        return cmdResidents(inv, **session);
     return cmdAudit(inv, **session);
 }

@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
         "  user list | user disable NAME | user enable NAME | user reset-password NAME\n"
         "  passwd                                                     change your password (new one on next line)\n"
         "  verify                                                     check encryption, audit chain, blobs (JSON)\n"
-        "  audit export --out FILE.jsonl\n\n"
+        "  audit export --out FILE.jsonl\n"
+        "  residents import FILE.csv                                  import archives (UTF-8/GB18030 CSV); JSON report\n"
+        "  residents search TEXT --json [--limit N]                   name, pinyin, initials, ID, phone, archive no.\n\n"
         "Secrets are read from stdin, one per line, with --password-stdin. --user recovery signs in\n"
         "with the recovery key. Exit codes: 0 ok, 2 usage, 3 authentication failed or account locked,\n"
         "4 integrity or tamper detected, 5 other error."));
@@ -44,8 +46,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), QStringLiteral("Role for user add."), QStringLiteral("ROLE")},
         {QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("TEXT")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON (residents search).")},
+        {QStringLiteral("limit"), QStringLiteral("Maximum number of matches (residents search, default 50)."), QStringLiteral("N")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user, passwd, verify or audit"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user, passwd, verify, audit or residents"));
 
     QTextStream in(stdin), out(stdout), err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -72,6 +72,35 @@ CREATE TABLE blobs (
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )SQL",
+    // 2: resident registry (modules/registry) — index and search tables beside the resident
+    // records, written in the same transaction as putRecord. SQLite 3.15 has no FTS5: search is
+    // prefix range scans over (kind, token) of a token table (name, full pinyin, initials, ID
+    // number, phone, archive number).
+    R"SQL(
+CREATE TABLE resident_index (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    pinyin TEXT NOT NULL,
+    sex TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    id_number TEXT,
+    phone TEXT,
+    archive_number TEXT NOT NULL UNIQUE,
+    family_id TEXT,
+    relation TEXT,
+    status TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX resident_by_id_number ON resident_index(id_number);
+CREATE INDEX resident_by_family ON resident_index(family_id);
+CREATE TABLE resident_search (
+    kind INTEGER NOT NULL,
+    token TEXT NOT NULL,
+    resident_id TEXT NOT NULL,
+    PRIMARY KEY (kind, token, resident_id)
+) WITHOUT ROWID;
+CREATE INDEX resident_search_by_resident ON resident_search(resident_id);
+CREATE TABLE archive_sequence (prefix TEXT PRIMARY KEY, next INTEGER NOT NULL) WITHOUT ROWID;
+)SQL",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");

@@ -1,0 +1,208 @@
+#include "residentindex.h"
+
+#include "cliniclink/registry/archivenumber.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace cliniclink::registry::detail {
+
+namespace {
+// Upper bound of a prefix range: BINARY collation compares UTF-8 bytes, so every string that
+// starts with `p` sorts between p and p + U+10FFFF. A range keeps the primary-key index in
+// use where LIKE would need case_sensitive_like and a matching collation.
+QString rangeEnd(const QString &p) { return p + QString::fromUcs4(U"\U0010FFFF", 1); }
+
+bool isAsciiDigits(const QString &s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+bool isAsciiLetters(const QString &s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+}
+
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+} // namespace
+
+QString searchKey(const QString &text)
+{
+    QString out = text.toLower();
+    out.removeIf([](QChar c) { return c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x00B7); });
+    return out;
+}
+
+Result<void> writeResidentIndex(store::Database &db, const QString &id, const QJsonObject &p)
+{
+    const QString status = str(p, "status");
+    const QJsonObject family = p.value(QStringLiteral("family")).toObject();
+    const QString idNumber = str(p, "idNumber");
+    const QString phone = str(p, "phone");
+    auto w = db.execute(QStringLiteral("INSERT OR REPLACE INTO resident_index(id, name, pinyin, sex, birth_date, id_number, "
+                                       "phone, archive_number, family_id, relation, status) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+                        {id, str(p, "name"), str(p, "namePinyin").remove(QLatin1Char(' ')), str(p, "sex"), str(p, "birthDate"),
+                         idNumber.isEmpty() ? QVariant() : QVariant(idNumber), phone.isEmpty() ? QVariant() : QVariant(phone),
+                         str(p, "archiveNumber"), family.isEmpty() ? QVariant() : QVariant(str(family, "id")),
+                         family.isEmpty() ? QVariant() : QVariant(str(family, "relation")), status});
+    if (!w)
+        return fail(w.error());
+    auto d = db.execute(QStringLiteral("DELETE FROM resident_search WHERE resident_id = ?"), {id});
+    if (!d)
+        return fail(d.error());
+    if (status == QLatin1String("merged"))
+        return {}; // a merged duplicate is found through its survivor only
+    const QList<QPair<MatchKind, QString>> tokens = {
+        {MatchKind::Name, searchKey(str(p, "name"))},
+        {MatchKind::Pinyin, searchKey(str(p, "namePinyin"))},
+        {MatchKind::Initials, searchKey(str(p, "nameInitials"))},
+        {MatchKind::IdNumber, idNumber.toLower()},
+        {MatchKind::Phone, phone},
+        {MatchKind::ArchiveNumber, str(p, "archiveNumber")},
+    };
+    for (const auto &[kind, token] : tokens) {
+        if (token.isEmpty())
+            continue;
+        auto t = db.execute(QStringLiteral("INSERT OR IGNORE INTO resident_search(kind, token, resident_id) VALUES(?,?,?)"),
+                            {int(kind), token, id});
+        if (!t)
+            return fail(t.error());
+    }
+    return {};
+}
+
+Result<std::optional<QString>> residentWithIdNumber(store::Database &db, const QString &idNumber, const QString &excludeId)
+{
+    auto v = db.scalar(QStringLiteral("SELECT id FROM resident_index WHERE id_number = ? AND status <> 'merged' AND id <> ? LIMIT 1"),
+                       {idNumber, excludeId});
+    if (!v)
+        return fail(v.error());
+    return v->isNull() ? std::optional<QString>() : std::optional<QString>(v->toString());
+}
+
+Result<bool> archiveNumberTaken(store::Database &db, const QString &number)
+{
+    auto v = db.scalar(QStringLiteral("SELECT 1 FROM resident_index WHERE archive_number = ?"), {number});
+    if (!v)
+        return fail(v.error());
+    return !v->isNull();
+}
+
+Result<QString> allocateArchiveNumber(store::Database &db, const QString &clinicCode)
+{
+    if (!isValidClinicCode(clinicCode))
+        return fail(ErrorCode::InvalidClinicCode, QStringLiteral("store clinic code"));
+    auto next = db.scalar(QStringLiteral("SELECT next FROM archive_sequence WHERE prefix = ?"), {clinicCode});
+    if (!next)
+        return fail(next.error());
+    int seq = next->isNull() ? 1 : int(next->toLongLong());
+    for (; seq <= kArchiveSequenceMax; ++seq) {
+        const QString candidate = formatArchiveNumber(clinicCode, seq);
+        auto taken = archiveNumberTaken(db, candidate);
+        if (!taken)
+            return fail(taken.error());
+        if (!*taken) {
+            auto w = db.execute(QStringLiteral("INSERT OR REPLACE INTO archive_sequence(prefix, next) VALUES(?, ?)"),
+                                {clinicCode, seq + 1});
+            if (!w)
+                return fail(w.error());
+            return candidate;
+        }
+    }
+    return fail(ErrorCode::ArchiveSequenceExhausted, QStringLiteral("archiveNumber"));
+}
+
+Result<void> reserveArchiveNumber(store::Database &db, const QString &number)
+{
+    const QString prefix = archiveClinicCode(number);
+    auto next = db.scalar(QStringLiteral("SELECT next FROM archive_sequence WHERE prefix = ?"), {prefix});
+    if (!next)
+        return fail(next.error());
+    const int after = archiveSequence(number) + 1;
+    if (!next->isNull() && next->toLongLong() >= after)
+        return {};
+    auto w = db.execute(QStringLiteral("INSERT OR REPLACE INTO archive_sequence(prefix, next) VALUES(?, ?)"), {prefix, after});
+    if (!w)
+        return fail(w.error());
+    return {};
+}
+
+Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit)
+{
+    const QString key = searchKey(text);
+    if (key.isEmpty() || limit <= 0)
+        return QList<SearchHit>();
+    QList<MatchKind> kinds;
+    if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1))))
+        kinds = {MatchKind::IdNumber, MatchKind::ArchiveNumber, MatchKind::Phone};
+    else if (isAsciiLetters(key))
+        kinds = {MatchKind::Pinyin, MatchKind::Initials};
+    else
+        kinds = {MatchKind::Name};
+
+    struct Candidate {
+        MatchKind kind;
+        bool exact;
+        int length;
+    };
+    QHash<QString, Candidate> best; // resident id → best way it matched
+    // Each kind is one range scan over the (kind, token) primary key; exact tokens sort first.
+    // A few more rows than asked are read so that ranking across kinds has something to choose.
+    const int perKind = limit * 2;
+    for (MatchKind kind : kinds) {
+        auto rows = db.query(QStringLiteral("SELECT token, resident_id FROM resident_search WHERE kind = ? AND token >= ? "
+                                            "AND token <= ? ORDER BY token LIMIT ?"),
+                             {int(kind), key, rangeEnd(key), perKind});
+        if (!rows)
+            return fail(rows.error());
+        for (const store::Row &r : *rows) {
+            const QString token = r[0].toString();
+            const Candidate c{kind, token == key, int(token.size())};
+            auto it = best.find(r[1].toString());
+            if (it == best.end())
+                best.insert(r[1].toString(), c);
+            else if (std::tie(c.exact, it->kind, it->length) > std::tie(it->exact, c.kind, c.length))
+                *it = c;
+        }
+    }
+    if (best.isEmpty())
+        return QList<SearchHit>();
+
+    QStringList placeholders;
+    QVariantList ids;
+    for (auto it = best.cbegin(); it != best.cend(); ++it) {
+        placeholders << QStringLiteral("?");
+        ids << it.key();
+    }
+    auto rows = db.query(QStringLiteral("SELECT id, name, sex, birth_date, id_number, phone, archive_number, status, pinyin "
+                                        "FROM resident_index WHERE id IN (")
+                             + placeholders.join(QLatin1Char(',')) + QLatin1Char(')'),
+                         ids);
+    if (!rows)
+        return fail(rows.error());
+    struct Ranked {
+        SearchHit hit;
+        int length;
+        QString pinyin;
+    };
+    QList<Ranked> ranked;
+    for (const store::Row &r : *rows) {
+        const Candidate c = best.value(r[0].toString());
+        SearchHit h{r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(),
+                    r[5].toString(), r[6].toString(), r[7].toString(), c.kind, c.exact};
+        ranked.append({h, c.length, r[8].toString()});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        const bool aActive = a.hit.status == QLatin1String("active");
+        const bool bActive = b.hit.status == QLatin1String("active");
+        return std::forward_as_tuple(!a.hit.exact, int(a.hit.kind), a.length, !aActive, a.pinyin, a.hit.archiveNumber)
+            < std::forward_as_tuple(!b.hit.exact, int(b.hit.kind), b.length, !bActive, b.pinyin, b.hit.archiveNumber);
+    });
+    QList<SearchHit> out;
+    for (int i = 0; i < ranked.size() && i < limit; ++i)
+        out << ranked[i].hit;
+    return out;
+}
+
+} // namespace cliniclink::registry::detail
