@@ -2,6 +2,7 @@
 
 #include "cliniclink/identity/passwordpolicy.h"
 #include "cliniclink/identity/session.h"
+#include "cliio.h"
 #include "exitcodes.h"
 #include "residentcommands.h"
 
@@ -12,21 +13,6 @@
 using namespace cliniclink;
 
 namespace {
-
-int report(Invocation &inv, const Error &e)
-{
-    inv.err << "error: " << e.untranslatedMessage() << " (" << e.name() << ")";
-    if (!e.detail.isEmpty())
-        inv.err << ": " << e.detail;
-    inv.err << Qt::endl;
-    return exitCodeFor(e.code);
-}
-
-int usage(Invocation &inv, const QString &why)
-{
-    inv.err << "usage error: " << why << "\nRun 'cliniclinkctl --help' for the commands." << Qt::endl;
-    return ExitUsage;
-}
 
 // Secrets come from stdin, one per line, never from the command line (it shows in `ps`).
 bool readSecret(Invocation &inv, QString &secret)

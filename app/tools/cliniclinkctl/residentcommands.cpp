@@ -3,6 +3,7 @@
 #include "cliniclink/identity/session.h"
 #include "cliniclink/registry/registry.h"
 #include "cliniclink/registry/residentimport.h"
+#include "cliio.h"
 #include "exitcodes.h"
 
 #include <QJsonArray>
@@ -12,21 +13,6 @@
 using namespace cliniclink;
 
 namespace {
-
-int report(Invocation &inv, const Error &e)
-{
-    inv.err << "error: " << e.untranslatedMessage() << " (" << e.name() << ")";
-    if (!e.detail.isEmpty())
-        inv.err << ": " << e.detail;
-    inv.err << Qt::endl;
-    return exitCodeFor(e.code);
-}
-
-int usage(Invocation &inv, const QString &why)
-{
-    inv.err << "usage error: " << why << "\nRun 'cliniclinkctl --help' for the commands." << Qt::endl;
-    return ExitUsage;
-}
 
 // Prints {"imported", "rejected", "errors": [{row, column, reason}], …}. Rejected rows do not
 // make the command fail: the report is the result; only an unreadable file does.
