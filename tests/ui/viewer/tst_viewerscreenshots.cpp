@@ -77,8 +77,8 @@ private slots:
         Viewport *v = m_viewer->activeViewport();
         QCOMPARE(v->currentImage()->info->patientName, QStringLiteral("Wang^XiaoDong=王^小东="));
         m_viewer->setTool(Tool::Ellipse);
-        // An ellipse in the liver region of this slice.
-        dragMouse(v, v->mapFromImage(QPointF(300, 250)), v->mapFromImage(QPointF(360, 300)), Qt::LeftButton);
+        // An ellipse in the liver (the large organ on the image's left of this slice).
+        dragMouse(v, v->mapFromImage(QPointF(170, 200)), v->mapFromImage(QPointF(250, 260)), Qt::LeftButton);
         QCOMPARE(v->annotations().size(), 1);
         QVERIFY2(v->annotations().front().value.contains(QStringLiteral("HU")), qPrintable(v->annotations().front().value));
         QTest::qWait(50);

@@ -18,7 +18,10 @@ MeasurementList::MeasurementList(QWidget *parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Tool"), tr("Value"), tr("Note")});
+    m_table->horizontalHeader()->setSectionResizeMode(ToolColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(NoteColumn, 80);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -90,7 +93,8 @@ void MeasurementList::refresh()
             auto *tool = new QTableWidgetItem(AnnotationText::toolName(a.kind));
             tool->setData(Qt::UserRole, a.id);
             tool->setFlags(tool->flags() & ~Qt::ItemIsEditable);
-            auto *value = new QTableWidgetItem(a.kind == Tool::Text ? QString() : a.value);
+            // ROI results are "stats; geometry": one per line.
+            auto *value = new QTableWidgetItem(a.kind == Tool::Text ? QString() : QString(a.value).replace(QStringLiteral("; "), QStringLiteral("\n")));
             value->setFlags(value->flags() & ~Qt::ItemIsEditable);
             value->setToolTip(a.value);
             auto *note = new QTableWidgetItem(a.label);

@@ -68,7 +68,7 @@ ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
     splitter->addWidget(views);
     splitter->addWidget(m_measurements);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({150, 800, 300});
+    splitter->setSizes({150, 800, 380});
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);

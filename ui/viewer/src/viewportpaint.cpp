@@ -259,8 +259,10 @@ void Viewport::paintOverlays(QPainter &p)
     const QColor calColour = cal.source == dicom::SpacingSource::PixelSpacing                  ? QColor(30, 120, 50)
                              : cal.source == dicom::SpacingSource::None                        ? QColor(150, 40, 40)
                                                                                                : QColor(170, 110, 0);
-    bottom = drawBadge(p, area, bottom, cal.isPhysical() ? tr("mm: %1").arg(AnnotationText::calibrationName(cal.source))
-                                                         : tr("px: uncalibrated"), calColour);
+    QString calText = cal.isPhysical() ? tr("mm: %1").arg(AnnotationText::calibrationName(cal.source)) : tr("px: uncalibrated");
+    if (!cal.isPhysical() && !info.ultrasoundRegions.empty())
+        calText = tr("mm inside ultrasound regions"); // measurements take the region under their points
+    bottom = drawBadge(p, area, bottom, calText, info.ultrasoundRegions.empty() ? calColour : QColor(170, 110, 0));
     if (info.lossyCompressed)
         bottom = drawBadge(p, area, bottom, tr("LOSSY"), QColor(190, 0, 0));
     if (info.charsetGuessed)
