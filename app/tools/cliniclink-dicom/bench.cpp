@@ -14,8 +14,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
 
+#include <atomic>
 #include <cmath>
 #include <random>
 
@@ -140,25 +141,33 @@ struct DecodeResult {
     std::vector<dicom::DicomFrame> frames;
 };
 
+// One worker per core, each opening and decoding whole files taken from a shared counter: no
+// per-file hand-off, and the workers' big stacks let DicomFile::open parse in place.
 DecodeResult decodeAll(const QStringList &paths)
 {
     DecodeResult r;
     r.frames.resize(size_t(paths.size()));
-    std::vector<int> idx(size_t(paths.size()));
-    for (size_t i = 0; i < idx.size(); ++i)
-        idx[i] = int(i);
+    std::atomic<int> next = 0;
     std::atomic<bool> ok = true;
+    QThreadPool workers;
+    workers.setStackSize(dicom::kParseStackBytes);
+    const int threads = std::max(1, QThread::idealThreadCount());
+    workers.setMaxThreadCount(threads);
     QElapsedTimer t;
     t.start();
-    QtConcurrent::blockingMap(idx, [&](int i) {
-        auto file = dicom::DicomFile::open(paths[i]);
-        auto frame = file ? file->decodeFrame(0) : Result<dicom::DicomFrame>(fail(file.error()));
-        if (!frame) {
-            ok = false;
-            return;
-        }
-        r.frames[size_t(i)] = std::move(*frame);
-    });
+    for (int w = 0; w < threads; ++w)
+        workers.start([&] {
+            for (int i = next++; i < paths.size(); i = next++) {
+                auto file = dicom::DicomFile::open(paths[i]);
+                auto frame = file ? file->decodeFrame(0) : Result<dicom::DicomFrame>(fail(file.error()));
+                if (!frame) {
+                    ok = false;
+                    continue;
+                }
+                r.frames[size_t(i)] = std::move(*frame);
+            }
+        });
+    workers.waitForDone();
     r.ms = double(t.nsecsElapsed()) / 1e6;
     r.ok = ok;
     for (const auto &f : r.frames)

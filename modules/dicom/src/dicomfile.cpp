@@ -22,6 +22,10 @@
 #include <QThreadPool>
 
 #include <future>
+
+#ifdef __linux__
+#include <pthread.h>
+#endif
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcDicom, "cliniclink.dicom", QtInfoMsg)
@@ -32,8 +36,26 @@ namespace {
 // DCMTK parses nested sequences recursively: hostile files with tens of thousands of levels
 // overflow a normal stack. Parsing runs on a thread with a large (lazily committed) stack and
 // files nested deeper than this are refused before any other recursive DCMTK call.
-constexpr uint kParseStackBytes = 1024u * 1024u * 1024u;
 constexpr unsigned long kMaxNesting = 64;
+
+// Whether the calling thread's stack is big enough to parse in place (checked once per thread).
+bool onBigStack()
+{
+#ifdef __linux__
+    thread_local const bool big = [] {
+        pthread_attr_t attr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0)
+            return false;
+        pthread_attr_getstacksize(&attr, &size);
+        pthread_attr_destroy(&attr);
+        return size >= kParseStackBytes;
+    }();
+    return big;
+#else
+    return false;
+#endif
+}
 
 // Threads are reused: creating a thread per file would dominate the cost of small files.
 QThreadPool *parsePool()
@@ -131,14 +153,18 @@ Result<DicomFile> DicomFile::open(const QString &path)
             status = fail(ErrorCode::DicomUnreadable, QStringLiteral("unknown exception"), path);
         }
     };
-    // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on the
-    // calling thread, i.e. on a small stack.
-    std::promise<void> done;
-    parsePool()->start([&] {
+    if (onBigStack()) {
         parse();
-        done.set_value();
-    });
-    done.get_future().wait();
+    } else {
+        // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on
+        // the calling thread, i.e. on a small stack.
+        std::promise<void> done;
+        parsePool()->start([&] {
+            parse();
+            done.set_value();
+        });
+        done.get_future().wait();
+    }
     if (!status)
         return fail(status.error());
     if (!p->file)

@@ -72,48 +72,7 @@ Result<void> FrameDecoder::validate(int index) const
     return {};
 }
 
-namespace {
-template <typename T>
-void computeRange(DicomFrame &f)
-{
-    const T *v = reinterpret_cast<const T *>(f.data.constData());
-    const qsizetype n = f.data.size() / qsizetype(sizeof(T));
-    if (n == 0)
-        return;
-    T lo = v[0], hi = v[0];
-    for (qsizetype i = 1; i < n; ++i) {
-        lo = std::min(lo, v[i]);
-        hi = std::max(hi, v[i]);
-    }
-    f.rangeMin = lo;
-    f.rangeMax = hi;
-}
-
-void computeRange(DicomFrame &f)
-{
-    switch (f.type) {
-    case SampleType::U8:
-        computeRange<quint8>(f);
-        break;
-    case SampleType::U16:
-        computeRange<quint16>(f);
-        break;
-    case SampleType::S16:
-        computeRange<qint16>(f);
-        break;
-    }
-}
-} // namespace
-
 Result<DicomFrame> FrameDecoder::decode(int index)
-{
-    auto frame = decodeUnranged(index);
-    if (frame)
-        computeRange(*frame);
-    return frame;
-}
-
-Result<DicomFrame> FrameDecoder::decodeUnranged(int index)
 {
     CL_TRY(validate(index));
     const DcmXfer xfer(m_dataset.getOriginalXfer());

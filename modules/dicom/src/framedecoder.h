@@ -20,7 +20,6 @@ public:
     Result<DicomFrame> decode(int index);
 
 private:
-    Result<DicomFrame> decodeUnranged(int index);
     Result<void> validate(int index) const;
     Result<DicomFrame> decodeNative(int index);
     Result<DicomFrame> decodeBitmap(int index);

@@ -13,6 +13,7 @@ SeriesLoader::SeriesLoader(QObject *parent) : QObject(parent), m_cancelled(std::
 {
     // Whole files per worker: the open + decode of one file is the unit of work (no hand-offs).
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_pool.setStackSize(dicom::kParseStackBytes); // DicomFile::open then parses in place
 }
 
 SeriesLoader::~SeriesLoader()
