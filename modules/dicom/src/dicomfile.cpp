@@ -7,6 +7,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcstack.h>
@@ -22,9 +23,11 @@
 #include <QThreadPool>
 
 #include <future>
+#include <utility>
 
 #ifdef __linux__
 #include <pthread.h>
+#include <sys/mman.h>
 #endif
 #include <mutex>
 
@@ -98,7 +101,112 @@ struct DicomFile::Private {
     DicomInfo info;
     mutable QMutex mutex;
     std::unique_ptr<internal::FrameDecoder> decoder;
+    QByteArray nativePixels; // set by openInMemory(), handed to the decoder
 };
+
+namespace {
+// Fresh memory is otherwise faulted in page by page while read() copies into it; one madvise
+// populates the whole buffer (about a quarter of the cost of reading an uncompressed file).
+void prefault(char *data, qint64 size)
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    constexpr uintptr_t kPage = 4096;
+    const uintptr_t begin = (uintptr_t(data) + kPage - 1) & ~(kPage - 1);
+    const uintptr_t end = (uintptr_t(data) + uintptr_t(size)) & ~(kPage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // best effort (Linux 5.14+)
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+#endif
+}
+
+DicomInfo headerOf(DcmFileFormat &file)
+{
+    DcmDataset &ds = *file.getDataset();
+    DcmMetaInfo *meta = file.getMetaInfo();
+    OFString tsUid;
+    const bool hasMeta = meta && meta->card() > 0;
+    if (hasMeta)
+        meta->findAndGetOFString(DCM_TransferSyntaxUID, tsUid);
+    const DcmXfer original(ds.getOriginalXfer());
+    if (tsUid.empty() || (original.getXfer() != EXS_Unknown && DcmXfer(tsUid.c_str()).getXfer() == EXS_Unknown
+                          && !internal::isJpeg2000Syntax(QString::fromLatin1(tsUid.c_str()))))
+        tsUid = original.getXferID();
+    return internal::readHeader(ds, QString::fromLatin1(tsUid.c_str()).trimmed(), hasMeta);
+}
+
+// The common case of a series — an uncompressed little-endian image — read with one read() and
+// parsed from memory up to Pixel Data; the pixels stay in the file buffer, which becomes the
+// frame (no second open, no second read, no copy). Anything else (compressed, big endian,
+// deflated, malformed, trailing data) returns false and takes DCMTK's file path.
+bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut, std::unique_ptr<DcmFileFormat> &fileOut)
+{
+    constexpr qint64 kMaxBytes = qint64(512) << 20;
+    if (gLocalByteOrder != EBO_LittleEndian)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = f.size();
+    if (size < 64 || size > kMaxBytes)
+        return false;
+    QByteArray bytes(size, Qt::Uninitialized);
+    prefault(bytes.data(), size);
+    if (f.read(bytes.data(), size) != size)
+        return false;
+    f.close();
+
+    auto file = std::make_unique<DcmFileFormat>();
+    DcmInputBufferStream in;
+    in.setBuffer(bytes.constData(), offile_off_t(size));
+    in.setEos();
+    file->transferInit();
+    const OFCondition c = file->readUntilTag(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength, DCM_PixelData);
+    file->transferEnd();
+    DcmDataset *ds = file->getDataset();
+    if (c.bad() || !ds || nestingDepth(*ds) > kMaxNesting)
+        return false;
+    const E_TransferSyntax xfer = ds->getOriginalXfer();
+    const bool explicitVr = xfer == EXS_LittleEndianExplicit;
+    if (!explicitVr && xfer != EXS_LittleEndianImplicit)
+        return false;
+    DicomInfo info = headerOf(*file);
+    if (info.bitsAllocated != 8 && info.bitsAllocated != 16)
+        return false;
+    const bool packed422 = info.samplesPerPixel == 3 && info.bitsAllocated == 8
+        && (info.photometric == QLatin1String("YBR_FULL_422") || info.photometric == QLatin1String("YBR_PARTIAL_422"));
+    const qint64 pixelBytes = qint64(info.rows) * info.columns * std::max(1, info.frames)
+        * (packed422 ? 2 : info.samplesPerPixel * (info.bitsAllocated / 8));
+    if (pixelBytes <= 0)
+        return false;
+    // Pixel Data must be the last element and end the file, and the parse must have stopped
+    // right at it (not at a nested icon image).
+    const qint64 padded = pixelBytes + (pixelBytes & 1);
+    const qint64 headerBytes = explicitVr ? 12 : 8;
+    const qint64 at = size - padded - headerBytes;
+    // DCMTK stops having read the element's tag and length.
+    if (at < 0 || qint64(in.tell()) != at + headerBytes)
+        return false;
+    const auto *h = reinterpret_cast<const uchar *>(bytes.constData() + at);
+    auto le32 = [](const uchar *b) { return quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24; };
+    if (h[0] != 0xE0 || h[1] != 0x7F || h[2] != 0x10 || h[3] != 0x00)
+        return false;
+    if (explicitVr && !(h[5] == 'W' || h[5] == 'B'))
+        return false;
+    if (explicitVr && (h[4] != 'O' || h[6] != 0 || h[7] != 0))
+        return false;
+    if (le32(h + (explicitVr ? 8 : 4)) != quint32(padded))
+        return false;
+    info.hasPixelData = true;
+    bytes.remove(0, at + headerBytes); // moves the start pointer, no copy (Qt 6)
+    bytes.truncate(pixelBytes);
+    infoOut = std::move(info);
+    pixelsOut = std::move(bytes);
+    fileOut = std::move(file);
+    return true;
+}
+} // namespace
 
 DicomFile::DicomFile(std::unique_ptr<Private> p) : d(std::move(p)) {}
 DicomFile::DicomFile(DicomFile &&) noexcept = default;
@@ -124,6 +232,8 @@ Result<DicomFile> DicomFile::open(const QString &path)
     Result<void> status;
     auto parse = [&] {
         try {
+            if (openInMemory(path, p->info, p->nativePixels, p->file))
+                return;
             auto file = std::make_unique<DcmFileFormat>();
             const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
                                                  EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
@@ -136,16 +246,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
                 status = fail(ErrorCode::DicomUnreadable, QStringLiteral("sequences nested too deeply"), path);
                 return;
             }
-            DcmMetaInfo *meta = file->getMetaInfo();
-            OFString tsUid;
-            const bool hasMeta = meta && meta->card() > 0;
-            if (hasMeta)
-                meta->findAndGetOFString(DCM_TransferSyntaxUID, tsUid);
-            const DcmXfer original(ds->getOriginalXfer());
-            if (tsUid.empty() || (original.getXfer() != EXS_Unknown && DcmXfer(tsUid.c_str()).getXfer() == EXS_Unknown
-                                  && !internal::isJpeg2000Syntax(QString::fromLatin1(tsUid.c_str()))))
-                tsUid = original.getXferID();
-            p->info = internal::readHeader(*ds, QString::fromLatin1(tsUid.c_str()).trimmed(), hasMeta);
+            p->info = headerOf(*file);
             p->file = std::move(file);
         } catch (const std::exception &e) {
             status = fail(ErrorCode::DicomUnreadable, QString::fromLatin1(e.what()), path);
@@ -170,6 +271,8 @@ Result<DicomFile> DicomFile::open(const QString &path)
     if (!p->file)
         return fail(ErrorCode::DicomUnreadable, QStringLiteral("load failed"), path);
     p->decoder = std::make_unique<internal::FrameDecoder>(*p->file->getDataset(), p->info);
+    if (!p->nativePixels.isNull())
+        p->decoder->setNativePixels(std::exchange(p->nativePixels, {}));
     qCDebug(lcDicom) << "opened" << p->info.rows << "x" << p->info.columns << "frames" << p->info.frames
                      << p->info.transferSyntaxUid;
     return DicomFile(std::move(p));
