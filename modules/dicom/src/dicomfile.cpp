@@ -1,5 +1,6 @@
 #include "cliniclink/dicom/dicomfile.h"
 
+#include "bigstack.h"
 #include "dicomlog.h"
 #include "framedecoder.h"
 #include "headerreader.h"
@@ -81,6 +82,22 @@ unsigned long nestingDepth(DcmDataset &ds)
     return depth;
 }
 } // namespace
+
+void internal::runWithBigStack(const std::function<void()> &fn)
+{
+    if (onBigStack()) {
+        fn();
+        return;
+    }
+    // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on the
+    // calling thread, i.e. on a small stack.
+    std::promise<void> done;
+    parsePool()->start([&] {
+        fn();
+        done.set_value();
+    });
+    done.get_future().wait();
+}
 
 void ensureCodecsRegistered()
 {
@@ -254,18 +271,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
             status = fail(ErrorCode::DicomUnreadable, QStringLiteral("unknown exception"), path);
         }
     };
-    if (onBigStack()) {
-        parse();
-    } else {
-        // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on
-        // the calling thread, i.e. on a small stack.
-        std::promise<void> done;
-        parsePool()->start([&] {
-            parse();
-            done.set_value();
-        });
-        done.get_future().wait();
-    }
+    internal::runWithBigStack(parse);
     if (!status)
         return fail(status.error());
     if (!p->file)

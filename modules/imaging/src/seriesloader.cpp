@@ -1,5 +1,6 @@
 #include "cliniclink/imaging/seriesloader.h"
 
+#include "cliniclink/dicom/dicomdir.h"
 #include "cliniclink/dicom/dicomfile.h"
 
 #include <QDirIterator>
@@ -44,24 +45,60 @@ void SeriesLoader::clear()
     m_total = m_done = m_failed = 0;
 }
 
+namespace {
+bool isDicomDirName(const QString &fileName) { return fileName.compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0; }
+
+// The files a DICOMDIR references, in its patient/study/series order; empty if it is unreadable.
+QStringList filesOfDicomDir(const QString &dicomdir)
+{
+    const auto contents = dicom::readDicomDir(dicomdir);
+    QStringList files;
+    if (contents)
+        for (const dicom::DicomDirEntry &e : contents->entries)
+            if (!files.contains(e.path))
+                files << e.path;
+    return files;
+}
+
+QStringList walk(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!isDicomDirName(it.fileName()))
+            files << it.filePath();
+    }
+    files.sort();
+    return files;
+}
+} // namespace
+
 QStringList SeriesLoader::collectFiles(const QStringList &paths)
 {
     QStringList files;
     for (const QString &p : paths) {
         const QFileInfo fi(p);
-        if (fi.isFile()) {
-            files << fi.absoluteFilePath();
-        } else if (fi.isDir()) {
-            QStringList inDir;
-            QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                it.next();
-                if (it.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) != 0)
-                    inDir << it.filePath();
+        // A DICOMDIR (given, or at the top of the folder) lists the images of a CD: nothing else
+        // on the medium (viewers, autorun files) is opened. If it cannot be read, walk the folder.
+        QString dicomdir;
+        if (fi.isFile() && isDicomDirName(fi.fileName()))
+            dicomdir = fi.absoluteFilePath();
+        else if (fi.isDir())
+            for (const QString &name : QDir(fi.absoluteFilePath()).entryList(QDir::Files))
+                if (isDicomDirName(name))
+                    dicomdir = QDir(fi.absoluteFilePath()).filePath(name);
+        if (!dicomdir.isEmpty()) {
+            const QStringList listed = filesOfDicomDir(dicomdir);
+            if (!listed.isEmpty()) {
+                files << listed;
+                continue;
             }
-            inDir.sort();
-            files << inDir;
         }
+        if (fi.isFile() && !isDicomDirName(fi.fileName()))
+            files << fi.absoluteFilePath();
+        else if (fi.isDir() || !dicomdir.isEmpty())
+            files << walk(fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath());
     }
     return files;
 }

@@ -1,6 +1,7 @@
 // Requirement: issue 3 §3 — decoding runs in background threads: images arrive (first image early)
 // while the rest of the series loads, with progress; series are grouped and ordered; unreadable files
 // are reported, never fatal.
+#include "cliniclink/dicom/dicomdir.h"
 #include "cliniclink/dicom/dicomwriter.h"
 #include "cliniclink/imaging/seriesloader.h"
 
@@ -83,6 +84,29 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY(stillLoadingAtFirstImage);
         QCOMPARE(loader.series().front()->size(), 40);
+    }
+
+    void load_folderWithDicomDir_opensOnlyReferencedFiles()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(dicom::writeSyntheticImage(slice(QStringLiteral("1.2.3.5"), i + 1, i), dir.filePath(QStringLiteral("IM%1").arg(i))).has_value());
+        auto written = dicom::writeDicomDir(dir.path());
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        QFile junk(dir.filePath(QStringLiteral("AUTORUN.INF"))); // written after the DICOMDIR: not listed
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("[autorun]");
+        junk.close();
+        for (const QString &given : {dir.path(), dir.filePath(QStringLiteral("DICOMDIR"))}) {
+            imaging::SeriesLoader loader;
+            QSignalSpy finished(&loader, &imaging::SeriesLoader::finished);
+            loader.load({given});
+            QCOMPARE(loader.filesTotal(), 3);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(loader.filesFailed(), 0);
+            QCOMPARE(loader.series().size(), size_t(1));
+            QCOMPARE(loader.series().front()->size(), 3);
+        }
     }
 
     void cancel_midLoad_stopsAndKeepsConsistentCounts()

@@ -109,6 +109,11 @@ void ViewerWidget::buildToolbar()
     QAction *open = m_toolbar->addAction(tr("Open files…"), this, &ViewerWidget::openFilesDialog);
     open->setShortcut(QKeySequence::Open);
     m_toolbar->addAction(tr("Open folder…"), this, &ViewerWidget::openFolderDialog);
+    m_toolbar->addAction(tr("Open DICOMDIR…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open a DICOMDIR (CD/DVD)"), {}, tr("DICOMDIR (DICOMDIR dicomdir)"));
+        if (!file.isEmpty())
+            openPaths({file});
+    });
     m_toolbar->addSeparator();
 
     auto *layouts = new QActionGroup(this);

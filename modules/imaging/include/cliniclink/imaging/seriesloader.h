@@ -21,13 +21,14 @@ public:
     explicit SeriesLoader(QObject *parent = nullptr);
     ~SeriesLoader() override;
 
-    // Files and folders (walked recursively; DICOMDIR files and non-image objects are skipped).
-    // Cancels a load still running; series already loaded are kept.
+    // Files, folders (walked recursively) and DICOMDIRs (a DICOMDIR file, or one at the top of a
+    // folder, lists what is loaded); non-image objects are skipped. Cancels a load still running.
     void load(const QStringList &paths);
     void cancel();
     void clear();
 
-    // Regular files under `paths` in name order (folders walked recursively).
+    // The files to open for `paths`: a DICOMDIR's references in its order, else the regular files
+    // of folders in name order.
     static QStringList collectFiles(const QStringList &paths);
 
     const std::vector<std::shared_ptr<ImageSeries>> &series() const { return m_series; }
