@@ -3,6 +3,7 @@
 #include "viewertesthelpers.h"
 
 #include "cliniclink/dicom/dicomfile.h"
+#include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
 
 #include <QDir>
@@ -102,6 +103,39 @@ private slots:
         QVERIFY2(value.startsWith(QStringLiteral("175.0 mm")), qPrintable(value));
         QTest::qWait(50);
         const QString out = screenshotPath(QStringLiteral("viewer_cr_ruler.png"));
+        QVERIFY(m_viewer->grab().save(out));
+        qInfo("screenshot: %s", qPrintable(out));
+    }
+
+    void fourSeries2x2_colourMapsAndTools_screenshot()
+    {
+        const QString mr = shared(QStringLiteral("mr/series_MR_wrist_16slices_dcm4che"));
+        const QString nm = shared(QStringLiteral("nm_pt/NM_64x64_13frames_16bit_heart.dcm"));
+        const QString rgb = shared(QStringLiteral("color/RGB_TestPattern_640x400.dcm"));
+        const QString us = shared(QStringLiteral("cr_dx/DX_MONOCHROME1_169x211_PS_and_IPS_highdicom.dcm"));
+        if (mr.isEmpty() || nm.isEmpty() || rgb.isEmpty() || us.isEmpty())
+            QSKIP("shared DICOM corpus not present");
+        QVERIFY(openAndWait(*m_viewer, {mr, nm, rgb, us}));
+        QCOMPARE(m_viewer->loader()->series().size(), size_t(4));
+        m_viewer->setLayoutViews(4);
+        Viewport *mrView = m_viewer->viewport(0);
+        QCOMPARE(mrView->series()->size(), 16);
+        mrView->setCurrentIndex(8);
+        m_viewer->setTool(Tool::Angle);
+        clickMouse(mrView, mrView->mapFromImage(QPointF(60, 60)));
+        clickMouse(mrView, mrView->mapFromImage(QPointF(130, 120)));
+        clickMouse(mrView, mrView->mapFromImage(QPointF(200, 70)));
+        m_viewer->setTool(Tool::Probe);
+        clickMouse(mrView, mrView->mapFromImage(QPointF(128, 160)));
+        QCOMPARE(mrView->annotations().size(), 2);
+        Viewport *nmView = m_viewer->viewport(1);
+        QCOMPARE(nmView->series()->size(), 13); // a multi-frame file is a cine series
+        nmView->step(5);
+        nmView->setColourMap(ColourMap::HotIron);
+        m_viewer->viewport(2)->rotate90();
+        m_viewer->viewport(3)->setInverted(true);
+        QTest::qWait(50);
+        const QString out = screenshotPath(QStringLiteral("viewer_2x2_mr_nm_rgb_dx.png"));
         QVERIFY(m_viewer->grab().save(out));
         qInfo("screenshot: %s", qPrintable(out));
     }

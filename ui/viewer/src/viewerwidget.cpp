@@ -121,7 +121,9 @@ void ViewerWidget::buildToolbar()
         QAction *a = m_toolbar->addAction(text, this, [this, n = n] { setLayoutViews(n); });
         a->setCheckable(true);
         a->setChecked(n == 1);
+        a->setData(n);
         layouts->addAction(a);
+        m_layoutActions << a;
     }
     m_toolbar->addSeparator();
 
@@ -234,6 +236,8 @@ void ViewerWidget::setTool(Tool tool)
 void ViewerWidget::setLayoutViews(int count)
 {
     m_visibleViews = count >= 4 ? 4 : 1;
+    for (QAction *a : std::as_const(m_layoutActions))
+        a->setChecked(a->data().toInt() == m_visibleViews);
     for (int i = 0; i < kMaxViews; ++i)
         m_viewports[i]->setVisible(i < m_visibleViews);
     if (m_visibleViews == 4) {

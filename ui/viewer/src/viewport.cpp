@@ -100,7 +100,7 @@ void Viewport::step(int delta, bool wrap)
 void Viewport::imageWasChanged()
 {
     const bool firstImage = m_qimage.isNull();
-    render();
+    renderDisplay();
     if (firstImage || m_fit)
         fitToWindow();
     emit imageChanged(m_index);
@@ -124,7 +124,7 @@ imaging::VoiSetting Viewport::voi() const
 void Viewport::setVoi(const imaging::VoiSetting &voi)
 {
     m_userVoi = voi;
-    render();
+    renderDisplay();
     update();
     emit windowChanged(voi.center, voi.width);
 }
@@ -139,7 +139,7 @@ void Viewport::setWindow(double center, double width)
 void Viewport::resetWindow()
 {
     m_userVoi.reset();
-    render();
+    renderDisplay();
     update();
     emit windowChanged(m_display.voiUsed.center, m_display.voiUsed.width);
 }
@@ -154,7 +154,7 @@ void Viewport::applyPreset(int number)
         setWindow(m_presets[number - 1].center, m_presets[number - 1].width);
 }
 
-void Viewport::render()
+void Viewport::renderDisplay()
 {
     const auto img = currentImage();
     if (!img) {
@@ -261,7 +261,7 @@ void Viewport::flipVertical()
 void Viewport::setInverted(bool inverted)
 {
     m_invert = inverted;
-    render();
+    renderDisplay();
     update();
     emit viewChanged();
 }
@@ -281,7 +281,7 @@ void Viewport::resetView()
     m_flipH = m_flipV = false;
     m_invert = false;
     m_colourMap = ColourMap::Grey;
-    render();
+    renderDisplay();
     fitToWindow();
 }
 

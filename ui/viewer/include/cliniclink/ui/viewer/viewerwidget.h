@@ -76,6 +76,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QActionGroup *m_tools = nullptr;
+    QList<QAction *> m_layoutActions;
     QMenu *m_windowMenu = nullptr;
     QComboBox *m_colourMaps = nullptr;
     QAction *m_invert = nullptr;

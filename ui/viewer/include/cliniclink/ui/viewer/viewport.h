@@ -106,7 +106,7 @@ protected:
 private:
     enum class Drag { None, Window, Pan, Zoom, Magnify, Shape, Freehand, Handle };
 
-    void render();
+    void renderDisplay(); // runs the pixel pipeline into m_display / m_qimage
     void imageWasChanged();
     double windowSensitivity() const;
     imaging::VoiSetting windowFromCurrent() const;
