@@ -144,7 +144,7 @@ struct DecodeResult {
 
 // One worker per core, each opening and decoding whole files taken from a shared counter: no
 // per-file hand-off, and the workers' big stacks let DicomFile::open parse in place.
-DecodeResult decodeAll(const QStringList &paths)
+DecodeResult decodeAll(const QStringList &paths, int threads = std::max(1, QThread::idealThreadCount()))
 {
     DecodeResult r;
     r.frames.resize(size_t(paths.size()));
@@ -152,7 +152,6 @@ DecodeResult decodeAll(const QStringList &paths)
     std::atomic<bool> ok = true;
     QThreadPool workers;
     workers.setStackSize(dicom::kParseStackBytes);
-    const int threads = std::max(1, QThread::idealThreadCount());
     workers.setMaxThreadCount(threads);
     QElapsedTimer t;
     t.start();
@@ -180,8 +179,9 @@ DecodeResult decodeAll(const QStringList &paths)
 
 int runBenchDecode(const QStringList &args)
 {
-    if (args.size() < 2 || (args[0] != QLatin1String("ours") && args[0] != QLatin1String("dcmtk")))
-        return reportError(ExitUsage, QStringLiteral("bench-decode ours|dcmtk FILE..."));
+    const QStringList modes{QStringLiteral("ours"), QStringLiteral("ours1"), QStringLiteral("dcmtk")};
+    if (args.size() < 2 || !modes.contains(args[0]))
+        return reportError(ExitUsage, QStringLiteral("bench-decode ours|ours1|dcmtk FILE..."));
     const QStringList paths = args.mid(1);
     QTextStream out(stdout);
     // Both sides warm up the same way (libraries, codec registration, DCMTK's dictionary) on the
@@ -195,10 +195,11 @@ int runBenchDecode(const QStringList &args)
         out << *ms << " 0 0" << Qt::endl;
         return ExitOk;
     }
-    (void)decodeAll(paths.mid(0, 1));
+    const int threads = args[0] == QLatin1String("ours1") ? 1 : std::max(1, QThread::idealThreadCount());
+    (void)decodeAll(paths.mid(0, 1), threads);
     const qint64 before = procStatusKb("VmRSS:");
     resetPeakRss();
-    DecodeResult r = decodeAll(paths);
+    DecodeResult r = decodeAll(paths, threads);
     const qint64 peak = procStatusKb("VmHWM:");
     if (!r.ok)
         return ExitFailure;
@@ -244,9 +245,12 @@ int runBench(const QStringList &args)
         return reportError(ExitFailure, QStringLiteral("no temporary directory"));
     const int slices = quick ? 60 : 300;
     const int iterations = quick ? 2 : 8;
-    say(QStringLiteral("cliniclink-dicom bench%1: %2 thread(s); baselines are DCMTK 3.6.7 in this process")
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    const QString load = loadavg.open(QIODevice::ReadOnly) ? QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' ')) : QStringLiteral("?");
+    say(QStringLiteral("cliniclink-dicom bench%1: %2 thread(s), load average %3 (ratios need idle cores); baselines are DCMTK 3.6.7 measured in this run")
             .arg(quick ? QStringLiteral(" --quick") : QString())
-            .arg(QThreadPool::globalInstance()->maxThreadCount()));
+            .arg(QThreadPool::globalInstance()->maxThreadCount())
+            .arg(load));
 
     if (int rc = benchWindowLevel(say, dir.path(), 512, iterations * 4); rc != ExitOk)
         return rc;
@@ -286,22 +290,24 @@ int runBench(const QStringList &args)
 
     // Each side decodes in fresh processes, alternating, three times; the medians are compared.
     for (const auto &[name, paths] : {std::pair{QStringLiteral("uncompressed"), raw}, std::pair{QStringLiteral("JPEG-LS"), jls}}) {
-        std::vector<double> ours, dcmtk;
+        std::vector<double> ours, ours1, dcmtk;
         ChildDecode first;
         for (int run = 0; run < 3; ++run) {
             const ChildDecode o = decodeInChild(QStringLiteral("ours"), paths);
+            const ChildDecode o1 = decodeInChild(QStringLiteral("ours1"), paths);
             const ChildDecode d = decodeInChild(QStringLiteral("dcmtk"), paths);
-            if (o.ms < 0 || d.ms < 0)
+            if (o.ms < 0 || o1.ms < 0 || d.ms < 0)
                 return reportError(ExitFailure, QStringLiteral("decode failed"));
             if (run == 0)
                 first = o;
             ours.push_back(o.ms);
+            ours1.push_back(o1.ms);
             dcmtk.push_back(d.ms);
         }
-        const double o = median(ours), d = median(dcmtk);
+        const double o = median(ours), o1 = median(ours1), d = median(dcmtk);
         say(QStringLiteral("decode %1 x 512x512 %2 (fresh processes, median of 3): ours %3 ms, DCMTK single-threaded %4 ms "
-                           "-> %5x (goal >= 2x on 2 cores)")
-                .arg(slices).arg(name).arg(o, 0, 'f', 0).arg(d, 0, 'f', 0).arg(d / o, 0, 'f', 2));
+                           "-> %5x (goal >= 2x on 2 cores); ours on one thread %6 ms -> %7x per core")
+                .arg(slices).arg(name).arg(o, 0, 'f', 0).arg(d, 0, 'f', 0).arg(d / o, 0, 'f', 2).arg(o1, 0, 'f', 0).arg(d / o1, 0, 'f', 2));
         const double usedMib = first.peakKib / 1024.0, mib = first.bytes / (1024.0 * 1024.0);
         say(QStringLiteral("peak memory decoding and holding the %1 series (fresh process): %2 MiB for %3 MiB of pixels "
                            "-> %4x (goal <= 1.2x)")

@@ -138,6 +138,43 @@ void prefault(char *data, qint64 size)
 #endif
 }
 
+// Looks for the meta header's Transfer Syntax UID in the first bytes, so that compressed files do
+// not pay for a whole-file read and a second parse. Files without a meta header may still be
+// native little endian: DCMTK decides.
+bool mayBeNativeLittleEndian(const QByteArray &head)
+{
+    if (head.size() < 132 || head.mid(128, 4) != "DICM")
+        return true;
+    const auto *b = reinterpret_cast<const uchar *>(head.constData());
+    qsizetype pos = 132;
+    while (pos + 8 <= head.size()) {
+        const int group = b[pos] | b[pos + 1] << 8, element = b[pos + 2] | b[pos + 3] << 8;
+        if (group != 0x0002)
+            return true; // no Transfer Syntax UID in the meta header: let DCMTK decide
+        const QByteArray vr = head.mid(pos + 4, 2);
+        const bool longLength = vr == "OB" || vr == "OW" || vr == "SQ" || vr == "UN" || vr == "UT" || vr == "UC"
+            || vr == "UR" || vr == "OD" || vr == "OF" || vr == "OL" || vr == "OV";
+        qint64 length = 0;
+        if (longLength) {
+            if (pos + 12 > head.size())
+                return true;
+            length = qint64(b[pos + 8]) | qint64(b[pos + 9]) << 8 | qint64(b[pos + 10]) << 16 | qint64(b[pos + 11]) << 24;
+            pos += 12;
+        } else {
+            length = b[pos + 6] | b[pos + 7] << 8;
+            pos += 8;
+        }
+        if (element == 0x0010) {
+            const QByteArray uid = head.mid(pos, qsizetype(length)).replace('\0', ' ').trimmed();
+            return uid == "1.2.840.10008.1.2" || uid == "1.2.840.10008.1.2.1";
+        }
+        if (length < 0 || length == 0xFFFFFFFF)
+            return true;
+        pos += qsizetype(length);
+    }
+    return true;
+}
+
 DicomInfo headerOf(DcmFileFormat &file)
 {
     DcmDataset &ds = *file.getDataset();
@@ -166,7 +203,7 @@ bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const qint64 size = f.size();
-    if (size < 64 || size > kMaxBytes)
+    if (size < 64 || size > kMaxBytes || !mayBeNativeLittleEndian(f.peek(8192)))
         return false;
     QByteArray bytes(size, Qt::Uninitialized);
     prefault(bytes.data(), size);
