@@ -1,12 +1,14 @@
 // Requirement: issue 3 §3 — view tools: presets on keys 1–9, zoom/fit/1:1, rotate and flip keep
-// image↔screen mapping consistent, series scrolling, ROI statistics in HU, editing and deleting
-// measurements.
+// image↔screen mapping consistent, series scrolling and cine, magnifier, angle/Cobb/polygon/
+// freehand/rectangle measurements (ROI statistics in HU), editing and deleting measurements.
 #include "viewertesthelpers.h"
 
 #include "cliniclink/imaging/imageseries.h"
 #include "cliniclink/imaging/seriesloader.h"
 
 #include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace cliniclink;
 using namespace cliniclink::ui::viewer;
@@ -119,6 +121,67 @@ private slots:
         clickMouse(m_view, m_view->mapFromImage(QPointF(90, 50)));
         QCOMPARE(m_view->annotations().size(), 1);
         QCOMPARE(m_view->annotations().front().value, QStringLiteral("90.0°"));
+    }
+
+    void cobbClicks_perpendicularLines_ninetyDegrees()
+    {
+        m_view->setTool(Tool::Cobb);
+        for (const QPointF p : {QPointF(10, 10), QPointF(60, 10), QPointF(100, 20), QPointF(100, 90)})
+            clickMouse(m_view, m_view->mapFromImage(p));
+        QCOMPARE(m_view->annotations().size(), 1);
+        QCOMPARE(m_view->annotations().front().value, QStringLiteral("Cobb 90.0°"));
+    }
+
+    void polygonClicksAndDoubleClick_square_areaInMm2()
+    {
+        m_view->setTool(Tool::Polygon);
+        for (const QPointF p : {QPointF(40, 40), QPointF(80, 40), QPointF(80, 80)})
+            clickMouse(m_view, m_view->mapFromImage(p));
+        const QPointF last = m_view->mapFromImage(QPointF(40, 80));
+        clickMouse(m_view, last);
+        sendMouse(m_view, QEvent::MouseButtonDblClick, last, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(m_view, QEvent::MouseButtonRelease, last, Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(m_view->annotations().size(), 1);
+        QCOMPARE(m_view->annotations().front().points.size(), size_t(4));
+        const QString value = m_view->annotations().front().value;
+        QVERIFY2(value.contains(QStringLiteral("area 400.0 mm²")), qPrintable(value)); // 40×40 px × 0.25
+    }
+
+    void freehandDrag_closedOutline_hasStatistics()
+    {
+        m_view->setTool(Tool::Freehand);
+        const QPointF c = m_view->mapFromImage(QPointF(128, 128));
+        sendMouse(m_view, QEvent::MouseButtonPress, c + QPointF(30, 0), Qt::LeftButton, Qt::LeftButton);
+        for (int k = 1; k <= 36; ++k) {
+            const double a = k * M_PI / 18;
+            sendMouse(m_view, QEvent::MouseMove, c + QPointF(30 * std::cos(a), 30 * std::sin(a)), Qt::NoButton, Qt::LeftButton);
+        }
+        sendMouse(m_view, QEvent::MouseButtonRelease, c + QPointF(30, 0), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(m_view->annotations().size(), 1);
+        QVERIFY(m_view->annotations().front().points.size() > 20);
+        QVERIFY2(m_view->annotations().front().value.startsWith(QStringLiteral("mean ")), qPrintable(m_view->annotations().front().value));
+    }
+
+    void magnifierPress_paintsLens_imageDiffersFromPlainView()
+    {
+        m_view->setTool(Tool::Magnifier);
+        const QImage plain = m_view->grab().toImage();
+        const QPointF c(m_view->width() / 2.0, m_view->height() / 2.0);
+        sendMouse(m_view, QEvent::MouseButtonPress, c, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(m_view, QEvent::MouseMove, c + QPointF(5, 5), Qt::NoButton, Qt::LeftButton);
+        const QImage lens = m_view->grab().toImage();
+        sendMouse(m_view, QEvent::MouseButtonRelease, c, Qt::LeftButton, Qt::NoButton);
+        QVERIFY(plain != lens);
+        QCOMPARE(m_view->grab().toImage(), plain); // the lens goes with the button
+    }
+
+    void cine_playAtSixtyFps_advancesAndWraps()
+    {
+        m_viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->currentIndex() == 2, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->currentIndex() == 0, 2000);
+        m_viewer->setCineRunning(false);
+        QVERIFY(!m_viewer->isCineRunning());
     }
 
     void handleDrag_editsRulerAndDeleteKeyRemovesIt()
