@@ -192,6 +192,13 @@ void ViewerWidget::buildToolbar()
     m_toolbar->addWidget(m_fps);
     m_toolbar->addSeparator();
     m_toolbar->addAction(tr("Export PNG…"), this, &ViewerWidget::exportDialog);
+
+    // Single-key shortcuts act only while the focus is inside the viewer (the shell has forms too).
+    for (QAction *a : m_toolbar->actions())
+        if (!a->shortcut().isEmpty()) {
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(a);
+        }
 }
 
 void ViewerWidget::rebuildWindowMenu()
