@@ -118,9 +118,21 @@ private slots:
         QVERIFY(openAndWait(*m_viewer, {mr, nm, rgb, us}));
         QCOMPARE(m_viewer->loader()->series().size(), size_t(4));
         m_viewer->setLayoutViews(4);
-        Viewport *mrView = m_viewer->viewport(0);
+        // Series arrive in decode order: find each view by what it shows.
+        auto viewOf = [&](const QString &modality) -> Viewport * {
+            for (int i = 0; i < 4; ++i)
+                if (m_viewer->viewport(i)->currentImage()->info->modality == modality)
+                    return m_viewer->viewport(i);
+            return nullptr;
+        };
+        Viewport *mrView = viewOf(QStringLiteral("MR"));
+        Viewport *nmView = viewOf(QStringLiteral("NM"));
+        Viewport *dxView = viewOf(QStringLiteral("DX"));
+        Viewport *rgbView = viewOf(QStringLiteral("OT"));
+        QVERIFY(mrView && nmView && dxView && rgbView);
         QCOMPARE(mrView->series()->size(), 16);
         mrView->setCurrentIndex(8);
+        mrView->setFocus();
         m_viewer->setTool(Tool::Angle);
         clickMouse(mrView, mrView->mapFromImage(QPointF(60, 60)));
         clickMouse(mrView, mrView->mapFromImage(QPointF(130, 120)));
@@ -128,12 +140,11 @@ private slots:
         m_viewer->setTool(Tool::Probe);
         clickMouse(mrView, mrView->mapFromImage(QPointF(128, 160)));
         QCOMPARE(mrView->annotations().size(), 2);
-        Viewport *nmView = m_viewer->viewport(1);
         QCOMPARE(nmView->series()->size(), 13); // a multi-frame file is a cine series
         nmView->step(5);
         nmView->setColourMap(ColourMap::HotIron);
-        m_viewer->viewport(2)->rotate90();
-        m_viewer->viewport(3)->setInverted(true);
+        dxView->rotate90();
+        rgbView->setInverted(true);
         QTest::qWait(50);
         const QString out = screenshotPath(QStringLiteral("viewer_2x2_mr_nm_rgb_dx.png"));
         QVERIFY(m_viewer->grab().save(out));
