@@ -166,8 +166,9 @@ void Viewport::renderDisplay()
     options.voi = m_userVoi;
     options.invert = m_invert;
     imaging::renderFrameInto(img->frame, *img->info, options, m_display);
-    // QImage wraps the pipeline's buffer: no copy; m_display outlives it.
-    const auto *bits = reinterpret_cast<const uchar *>(m_display.pixels.constData());
+    // QImage wraps the pipeline's buffer: no copy; m_display outlives it. A non-const pointer,
+    // because QImage copies read-only data as soon as its colour table is set.
+    auto *bits = reinterpret_cast<uchar *>(m_display.pixels.data());
     if (m_display.rgb) {
         m_qimage = QImage(bits, m_display.width, m_display.height, qsizetype(m_display.width) * 3, QImage::Format_RGB888);
     } else {
