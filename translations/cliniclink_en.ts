@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationText</name>
+    <message>
+        <source>Window/level</source>
+        <translation>Window/level</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Magnifier</source>
+        <translation>Magnifier</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>Ruler</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Cobb angle</source>
+        <translation>Cobb angle</translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation>Rectangle ROI</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>Ellipse ROI</translation>
+    </message>
+    <message>
+        <source>Polygon ROI</source>
+        <translation>Polygon ROI</translation>
+    </message>
+    <message>
+        <source>Freehand ROI</source>
+        <translation>Freehand ROI</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>uncalibrated (pixels)</source>
+        <translation>uncalibrated (pixels)</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing</source>
+        <translation>Pixel Spacing</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing ÷ magnification</source>
+        <translation>Imager Pixel Spacing ÷ magnification</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing (at detector)</source>
+        <translation>Imager Pixel Spacing (at detector)</translation>
+    </message>
+    <message>
+        <source>ultrasound region</source>
+        <translation>ultrasound region</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>area %1 %2, perimeter %3 %4 %5</source>
+        <translation>area %1 %2, perimeter %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>mean %1%2, SD %3, min %4, max %5, n %6; area %7 %8, perimeter %9 %10 %11</source>
+        <translation>mean %1%2, SD %3, min %4, max %5, n %6; area %7 %8, perimeter %9 %10 %11</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Cobb %1°</source>
+        <translation>Cobb %1°</translation>
+    </message>
+    <message>
+        <source>outside the image</source>
+        <translation>outside the image</translation>
+    </message>
+    <message>
+        <source>(%1, %2) padding</source>
+        <translation>(%1, %2) padding</translation>
+    </message>
+    <message>
+        <source>(%1, %2) stored %3 → %4 %5</source>
+        <translation>(%1, %2) stored %3 → %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMaps</name>
+    <message>
+        <source>Greyscale</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <source>Hot iron</source>
+        <translation>Hot iron</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Study date: %1</source>
+        <translation>Study date: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Frame %1 / %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <source>Thickness %1 mm</source>
+        <translation>Thickness %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::Error</name>
     <message>
         <source>An internal error occurred.</source>
@@ -877,6 +1050,256 @@
     <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::MeasurementList</name>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::ThumbnailStrip</name>
+    <message numerus="yes">
+        <source>%1
+%n image(s)</source>
+        <translation>
+            <numerusform>%1
+%n image</numerusform><numerusform>%1
+%n images</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::ViewerWidget</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Window %1, centre %2</source>
+        <translation>Window %1, centre %2</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>Open files…</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <source>Open DICOMDIR…</source>
+        <translation>Open DICOMDIR…</translation>
+    </message>
+    <message>
+        <source>Open a DICOMDIR (CD/DVD)</source>
+        <translation>Open a DICOMDIR (CD/DVD)</translation>
+    </message>
+    <message>
+        <source>DICOMDIR (DICOMDIR dicomdir)</source>
+        <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
+    </message>
+    <message>
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>Rotate 90°</translation>
+    </message>
+    <message>
+        <source>Flip H</source>
+        <translation>Flip H</translation>
+    </message>
+    <message>
+        <source>Flip V</source>
+        <translation>Flip V</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invert</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Pseudo-colour</source>
+        <translation>Pseudo-colour</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>No window for colour images</source>
+        <translation>No window for colour images</translation>
+    </message>
+    <message>
+        <source>File: %1 (W %2, C %3)</source>
+        <translation>File: %1 (W %2, C %3)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>File: VOI LUT %1</source>
+        <translation>File: VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (W %3, C %4)</source>
+        <translation>%1. %2 (W %3, C %4)</translation>
+    </message>
+    <message>
+        <source>9. Image default</source>
+        <translation>9. Image default</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 files…</source>
+        <translation>Loading %1 of %2 files…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform><numerusform>%n files could not be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) loaded.</source>
+        <translation>
+            <numerusform>%n file loaded.</numerusform><numerusform>%n files loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open DICOM files</source>
+        <translation>Open DICOM files</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.DCM *);;All files (*)</source>
+        <translation>DICOM files (*.dcm *.DCM *);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM files</source>
+        <translation>Open a folder of DICOM files</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Export view as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>The image could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::Viewport</name>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Open files or a folder to view images</source>
+        <translation>Open files or a folder to view images</translation>
+    </message>
+    <message>
+        <source>Colour image</source>
+        <translation>Colour image</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>W %1  C %2</source>
+        <translation>W %1  C %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>  Rotated %1°</source>
+        <translation>  Rotated %1°</translation>
+    </message>
+    <message>
+        <source>  Flipped H</source>
+        <translation>  Flipped H</translation>
+    </message>
+    <message>
+        <source>  Flipped V</source>
+        <translation>  Flipped V</translation>
+    </message>
+    <message>
+        <source>  Inverted</source>
+        <translation>  Inverted</translation>
+    </message>
+    <message>
+        <source>mm: %1</source>
+        <translation>mm: %1</translation>
+    </message>
+    <message>
+        <source>px: uncalibrated</source>
+        <translation>px: uncalibrated</translation>
+    </message>
+    <message>
+        <source>mm inside ultrasound regions</source>
+        <translation>mm inside ultrasound regions</translation>
+    </message>
+    <message>
+        <source>LOSSY</source>
+        <translation>LOSSY</translation>
+    </message>
+    <message>
+        <source>character set guessed</source>
+        <translation>character set guessed</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationText</name>
+    <message>
+        <source>Window/level</source>
+        <translation>窗宽/窗位</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Magnifier</source>
+        <translation>放大镜</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>测距</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <source>Cobb angle</source>
+        <translation>Cobb 角</translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation>矩形 ROI</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>椭圆 ROI</translation>
+    </message>
+    <message>
+        <source>Polygon ROI</source>
+        <translation>多边形 ROI</translation>
+    </message>
+    <message>
+        <source>Freehand ROI</source>
+        <translation>手绘 ROI</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>像素探针</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>uncalibrated (pixels)</source>
+        <translation>未校准（像素）</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing</source>
+        <translation>像素间距</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing ÷ magnification</source>
+        <translation>成像器像素间距 ÷ 放大率</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing (at detector)</source>
+        <translation>成像器像素间距（探测器平面）</translation>
+    </message>
+    <message>
+        <source>ultrasound region</source>
+        <translation>超声区域校准</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>area %1 %2, perimeter %3 %4 %5</source>
+        <translation>面积 %1 %2，周长 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>mean %1%2, SD %3, min %4, max %5, n %6; area %7 %8, perimeter %9 %10 %11</source>
+        <translation>均值 %1%2，标准差 %3，最小 %4，最大 %5，像素数 %6；面积 %7 %8，周长 %9 %10 %11</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Cobb %1°</source>
+        <translation>Cobb 角 %1°</translation>
+    </message>
+    <message>
+        <source>outside the image</source>
+        <translation>在影像范围外</translation>
+    </message>
+    <message>
+        <source>(%1, %2) padding</source>
+        <translation>(%1, %2) 填充值</translation>
+    </message>
+    <message>
+        <source>(%1, %2) stored %3 → %4 %5</source>
+        <translation>(%1, %2) 存储值 %3 → %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMaps</name>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰阶</translation>
+    </message>
+    <message>
+        <source>Hot iron</source>
+        <translation>热铁</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>彩虹</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>骨骼</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>Study date: %1</source>
+        <translation>检查日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>帧 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <translation>图像 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>位置 %1 mm</translation>
+    </message>
+    <message>
+        <source>Thickness %1 mm</source>
+        <translation>层厚 %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::Error</name>
     <message>
         <source>An internal error occurred.</source>
@@ -874,6 +1047,258 @@
     <message>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::MeasurementList</name>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::ThumbnailStrip</name>
+    <message numerus="yes">
+        <source>%1
+%n image(s)</source>
+        <translation>
+            <numerusform>%1
+%n 幅图像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::ViewerWidget</name>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Window %1, centre %2</source>
+        <translation>窗宽 %1，窗位 %2</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>%v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <source>Open DICOMDIR…</source>
+        <translation>打开 DICOMDIR…</translation>
+    </message>
+    <message>
+        <source>Open a DICOMDIR (CD/DVD)</source>
+        <translation>打开 DICOMDIR（光盘）</translation>
+    </message>
+    <message>
+        <source>DICOMDIR (DICOMDIR dicomdir)</source>
+        <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
+    </message>
+    <message>
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>旋转 90°</translation>
+    </message>
+    <message>
+        <source>Flip H</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <source>Flip V</source>
+        <translation>垂直翻转</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反相</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗宽窗位</translation>
+    </message>
+    <message>
+        <source>Pseudo-colour</source>
+        <translation>伪彩</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>No window for colour images</source>
+        <translation>彩色图像无窗宽窗位</translation>
+    </message>
+    <message>
+        <source>File: %1 (W %2, C %3)</source>
+        <translation>文件：%1（窗宽 %2，窗位 %3）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗</translation>
+    </message>
+    <message>
+        <source>File: VOI LUT %1</source>
+        <translation>文件：VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (W %3, C %4)</source>
+        <translation>%1. %2（窗宽 %3，窗位 %4）</translation>
+    </message>
+    <message>
+        <source>9. Image default</source>
+        <translation>9. 图像默认值</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 files…</source>
+        <translation>正在加载第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) loaded.</source>
+        <translation>
+            <numerusform>已加载 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open DICOM files</source>
+        <translation>打开 DICOM 文件</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.DCM *);;All files (*)</source>
+        <translation>DICOM 文件 (*.dcm *.DCM *);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM files</source>
+        <translation>打开 DICOM 文件夹</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>将视图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>无法写入图像。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::viewer::Viewport</name>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Open files or a folder to view images</source>
+        <translation>请打开文件或文件夹以浏览影像</translation>
+    </message>
+    <message>
+        <source>Colour image</source>
+        <translation>彩色图像</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>W %1  C %2</source>
+        <translation>窗宽 %1  窗位 %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <source>  Rotated %1°</source>
+        <translation>  旋转 %1°</translation>
+    </message>
+    <message>
+        <source>  Flipped H</source>
+        <translation>  水平翻转</translation>
+    </message>
+    <message>
+        <source>  Flipped V</source>
+        <translation>  垂直翻转</translation>
+    </message>
+    <message>
+        <source>  Inverted</source>
+        <translation>  反相</translation>
+    </message>
+    <message>
+        <source>mm: %1</source>
+        <translation>mm：%1</translation>
+    </message>
+    <message>
+        <source>px: uncalibrated</source>
+        <translation>像素：未校准</translation>
+    </message>
+    <message>
+        <source>mm inside ultrasound regions</source>
+        <translation>超声区域内为 mm</translation>
+    </message>
+    <message>
+        <source>LOSSY</source>
+        <translation>有损压缩</translation>
+    </message>
+    <message>
+        <source>character set guessed</source>
+        <translation>字符集为推测</translation>
     </message>
 </context>
 </TS>

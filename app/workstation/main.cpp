@@ -11,6 +11,7 @@
 #include "cliniclink/ui/shell/mainwindow.h"
 #include "cliniclink/ui/shell/setupwizard.h"
 #include "cliniclink/ui/shell/signindialog.h"
+#include "cliniclink/ui/viewer/viewerwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStyle>
 
 #include <cstdio>
 #include <cstring>
@@ -130,7 +132,12 @@ int main(int argc, char *argv[])
         bool signedOut = false;
         {
             ui::shell::MainWindow window(*session, &languages, versions);
-            // Later areas are added here, explicitly: window.addArea(id, title, icon, widget).
+            // Areas are added here, explicitly, for the roles that may use them.
+            if (session->can(identity::Permission::ReadImages)) {
+                auto *viewer = new ui::viewer::ViewerWidget;
+                window.addArea(QStringLiteral("viewer"), viewer->windowTitle(),
+                               QApplication::style()->standardIcon(QStyle::SP_DesktopIcon), viewer);
+            }
             QObject::connect(&window, &ui::shell::MainWindow::signOutRequested, &app, [&] {
                 signedOut = true;
                 QCoreApplication::exit(0); // also ends any dialog's event loop

@@ -40,8 +40,8 @@ int main(int argc, char **argv)
             return runStats(args);
         if (command == QLatin1String("bench"))
             return runBench(args);
-        if (command == QLatin1String("bench-memory"))
-            return runBenchMemory(args);
+        if (command == QLatin1String("bench-decode"))
+            return runBenchDecode(args);
     } catch (const std::exception &e) {
         return reportError(ExitFailure, QString::fromLocal8Bit(e.what()));
     }

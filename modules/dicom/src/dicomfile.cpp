@@ -1,5 +1,6 @@
 #include "cliniclink/dicom/dicomfile.h"
 
+#include "bigstack.h"
 #include "dicomlog.h"
 #include "framedecoder.h"
 #include "headerreader.h"
@@ -7,6 +8,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcstack.h>
@@ -22,6 +24,12 @@
 #include <QThreadPool>
 
 #include <future>
+#include <utility>
+
+#ifdef __linux__
+#include <pthread.h>
+#include <sys/mman.h>
+#endif
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcDicom, "cliniclink.dicom", QtInfoMsg)
@@ -32,8 +40,26 @@ namespace {
 // DCMTK parses nested sequences recursively: hostile files with tens of thousands of levels
 // overflow a normal stack. Parsing runs on a thread with a large (lazily committed) stack and
 // files nested deeper than this are refused before any other recursive DCMTK call.
-constexpr uint kParseStackBytes = 1024u * 1024u * 1024u;
 constexpr unsigned long kMaxNesting = 64;
+
+// Whether the calling thread's stack is big enough to parse in place (checked once per thread).
+bool onBigStack()
+{
+#ifdef __linux__
+    thread_local const bool big = [] {
+        pthread_attr_t attr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0)
+            return false;
+        pthread_attr_getstacksize(&attr, &size);
+        pthread_attr_destroy(&attr);
+        return size >= kParseStackBytes;
+    }();
+    return big;
+#else
+    return false;
+#endif
+}
 
 // Threads are reused: creating a thread per file would dominate the cost of small files.
 QThreadPool *parsePool()
@@ -57,6 +83,22 @@ unsigned long nestingDepth(DcmDataset &ds)
 }
 } // namespace
 
+void internal::runWithBigStack(const std::function<void()> &fn)
+{
+    if (onBigStack()) {
+        fn();
+        return;
+    }
+    // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on the
+    // calling thread, i.e. on a small stack.
+    std::promise<void> done;
+    parsePool()->start([&] {
+        fn();
+        done.set_value();
+    });
+    done.get_future().wait();
+}
+
 void ensureCodecsRegistered()
 {
     static std::once_flag once;
@@ -76,7 +118,149 @@ struct DicomFile::Private {
     DicomInfo info;
     mutable QMutex mutex;
     std::unique_ptr<internal::FrameDecoder> decoder;
+    QByteArray nativePixels; // set by openInMemory(), handed to the decoder
 };
+
+namespace {
+// Fresh memory is otherwise faulted in page by page while read() copies into it; one madvise
+// populates the whole buffer (about a quarter of the cost of reading an uncompressed file).
+void prefault(char *data, qint64 size)
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    constexpr uintptr_t kPage = 4096;
+    const uintptr_t begin = (uintptr_t(data) + kPage - 1) & ~(kPage - 1);
+    const uintptr_t end = (uintptr_t(data) + uintptr_t(size)) & ~(kPage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // best effort (Linux 5.14+)
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+#endif
+}
+
+// Looks for the meta header's Transfer Syntax UID in the first bytes, so that compressed files do
+// not pay for a whole-file read and a second parse. Files without a meta header may still be
+// native little endian: DCMTK decides.
+bool mayBeNativeLittleEndian(const QByteArray &head)
+{
+    if (head.size() < 132 || head.mid(128, 4) != "DICM")
+        return true;
+    const auto *b = reinterpret_cast<const uchar *>(head.constData());
+    qsizetype pos = 132;
+    while (pos + 8 <= head.size()) {
+        const int group = b[pos] | b[pos + 1] << 8, element = b[pos + 2] | b[pos + 3] << 8;
+        if (group != 0x0002)
+            return true; // no Transfer Syntax UID in the meta header: let DCMTK decide
+        const QByteArray vr = head.mid(pos + 4, 2);
+        const bool longLength = vr == "OB" || vr == "OW" || vr == "SQ" || vr == "UN" || vr == "UT" || vr == "UC"
+            || vr == "UR" || vr == "OD" || vr == "OF" || vr == "OL" || vr == "OV";
+        qint64 length = 0;
+        if (longLength) {
+            if (pos + 12 > head.size())
+                return true;
+            length = qint64(b[pos + 8]) | qint64(b[pos + 9]) << 8 | qint64(b[pos + 10]) << 16 | qint64(b[pos + 11]) << 24;
+            pos += 12;
+        } else {
+            length = b[pos + 6] | b[pos + 7] << 8;
+            pos += 8;
+        }
+        if (element == 0x0010) {
+            const QByteArray uid = head.mid(pos, qsizetype(length)).replace('\0', ' ').trimmed();
+            return uid == "1.2.840.10008.1.2" || uid == "1.2.840.10008.1.2.1";
+        }
+        if (length < 0 || length == 0xFFFFFFFF)
+            return true;
+        pos += qsizetype(length);
+    }
+    return true;
+}
+
+DicomInfo headerOf(DcmFileFormat &file)
+{
+    DcmDataset &ds = *file.getDataset();
+    DcmMetaInfo *meta = file.getMetaInfo();
+    OFString tsUid;
+    const bool hasMeta = meta && meta->card() > 0;
+    if (hasMeta)
+        meta->findAndGetOFString(DCM_TransferSyntaxUID, tsUid);
+    const DcmXfer original(ds.getOriginalXfer());
+    if (tsUid.empty() || (original.getXfer() != EXS_Unknown && DcmXfer(tsUid.c_str()).getXfer() == EXS_Unknown
+                          && !internal::isJpeg2000Syntax(QString::fromLatin1(tsUid.c_str()))))
+        tsUid = original.getXferID();
+    return internal::readHeader(ds, QString::fromLatin1(tsUid.c_str()).trimmed(), hasMeta);
+}
+
+// The common case of a series — an uncompressed little-endian image — read with one read() and
+// parsed from memory up to Pixel Data; the pixels stay in the file buffer, which becomes the
+// frame (no second open, no second read, no copy). Anything else (compressed, big endian,
+// deflated, malformed, trailing data) returns false and takes DCMTK's file path.
+bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut, std::unique_ptr<DcmFileFormat> &fileOut)
+{
+    constexpr qint64 kMaxBytes = qint64(512) << 20;
+    if (gLocalByteOrder != EBO_LittleEndian)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = f.size();
+    if (size < 64 || size > kMaxBytes || !mayBeNativeLittleEndian(f.peek(8192)))
+        return false;
+    QByteArray bytes(size, Qt::Uninitialized);
+    prefault(bytes.data(), size);
+    if (f.read(bytes.data(), size) != size)
+        return false;
+    f.close();
+
+    auto file = std::make_unique<DcmFileFormat>();
+    DcmInputBufferStream in;
+    in.setBuffer(bytes.constData(), offile_off_t(size));
+    in.setEos();
+    file->transferInit();
+    const OFCondition c = file->readUntilTag(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength, DCM_PixelData);
+    file->transferEnd();
+    DcmDataset *ds = file->getDataset();
+    if (c.bad() || !ds || nestingDepth(*ds) > kMaxNesting)
+        return false;
+    const E_TransferSyntax xfer = ds->getOriginalXfer();
+    const bool explicitVr = xfer == EXS_LittleEndianExplicit;
+    if (!explicitVr && xfer != EXS_LittleEndianImplicit)
+        return false;
+    DicomInfo info = headerOf(*file);
+    if (info.bitsAllocated != 8 && info.bitsAllocated != 16)
+        return false;
+    const bool packed422 = info.samplesPerPixel == 3 && info.bitsAllocated == 8
+        && (info.photometric == QLatin1String("YBR_FULL_422") || info.photometric == QLatin1String("YBR_PARTIAL_422"));
+    const qint64 pixelBytes = qint64(info.rows) * info.columns * std::max(1, info.frames)
+        * (packed422 ? 2 : info.samplesPerPixel * (info.bitsAllocated / 8));
+    if (pixelBytes <= 0)
+        return false;
+    // Pixel Data must be the last element and end the file, and the parse must have stopped
+    // right at it (not at a nested icon image).
+    const qint64 padded = pixelBytes + (pixelBytes & 1);
+    const qint64 headerBytes = explicitVr ? 12 : 8;
+    const qint64 at = size - padded - headerBytes;
+    // DCMTK stops having read the element's tag and length.
+    if (at < 0 || qint64(in.tell()) != at + headerBytes)
+        return false;
+    const auto *h = reinterpret_cast<const uchar *>(bytes.constData() + at);
+    auto le32 = [](const uchar *b) { return quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24; };
+    if (h[0] != 0xE0 || h[1] != 0x7F || h[2] != 0x10 || h[3] != 0x00)
+        return false;
+    if (explicitVr && !(h[5] == 'W' || h[5] == 'B'))
+        return false;
+    if (explicitVr && (h[4] != 'O' || h[6] != 0 || h[7] != 0))
+        return false;
+    if (le32(h + (explicitVr ? 8 : 4)) != quint32(padded))
+        return false;
+    info.hasPixelData = true;
+    bytes.remove(0, at + headerBytes); // moves the start pointer, no copy (Qt 6)
+    bytes.truncate(pixelBytes);
+    infoOut = std::move(info);
+    pixelsOut = std::move(bytes);
+    fileOut = std::move(file);
+    return true;
+}
+} // namespace
 
 DicomFile::DicomFile(std::unique_ptr<Private> p) : d(std::move(p)) {}
 DicomFile::DicomFile(DicomFile &&) noexcept = default;
@@ -102,6 +286,8 @@ Result<DicomFile> DicomFile::open(const QString &path)
     Result<void> status;
     auto parse = [&] {
         try {
+            if (openInMemory(path, p->info, p->nativePixels, p->file))
+                return;
             auto file = std::make_unique<DcmFileFormat>();
             const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
                                                  EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
@@ -114,16 +300,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
                 status = fail(ErrorCode::DicomUnreadable, QStringLiteral("sequences nested too deeply"), path);
                 return;
             }
-            DcmMetaInfo *meta = file->getMetaInfo();
-            OFString tsUid;
-            const bool hasMeta = meta && meta->card() > 0;
-            if (hasMeta)
-                meta->findAndGetOFString(DCM_TransferSyntaxUID, tsUid);
-            const DcmXfer original(ds->getOriginalXfer());
-            if (tsUid.empty() || (original.getXfer() != EXS_Unknown && DcmXfer(tsUid.c_str()).getXfer() == EXS_Unknown
-                                  && !internal::isJpeg2000Syntax(QString::fromLatin1(tsUid.c_str()))))
-                tsUid = original.getXferID();
-            p->info = internal::readHeader(*ds, QString::fromLatin1(tsUid.c_str()).trimmed(), hasMeta);
+            p->info = headerOf(*file);
             p->file = std::move(file);
         } catch (const std::exception &e) {
             status = fail(ErrorCode::DicomUnreadable, QString::fromLatin1(e.what()), path);
@@ -131,19 +308,14 @@ Result<DicomFile> DicomFile::open(const QString &path)
             status = fail(ErrorCode::DicomUnreadable, QStringLiteral("unknown exception"), path);
         }
     };
-    // Not QtConcurrent: QFuture::waitForFinished() may run a task that has not started yet on the
-    // calling thread, i.e. on a small stack.
-    std::promise<void> done;
-    parsePool()->start([&] {
-        parse();
-        done.set_value();
-    });
-    done.get_future().wait();
+    internal::runWithBigStack(parse);
     if (!status)
         return fail(status.error());
     if (!p->file)
         return fail(ErrorCode::DicomUnreadable, QStringLiteral("load failed"), path);
     p->decoder = std::make_unique<internal::FrameDecoder>(*p->file->getDataset(), p->info);
+    if (!p->nativePixels.isNull())
+        p->decoder->setNativePixels(std::exchange(p->nativePixels, {}));
     qCDebug(lcDicom) << "opened" << p->info.rows << "x" << p->info.columns << "frames" << p->info.frames
                      << p->info.transferSyntaxUid;
     return DicomFile(std::move(p));

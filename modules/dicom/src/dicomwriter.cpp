@@ -55,8 +55,8 @@ Result<void> writeSyntheticImage(const SyntheticImage &img, const QString &path,
     ds->putAndInsertString(DCM_Modality, img.modality.toLatin1().constData());
     if (!img.specificCharacterSet.isEmpty())
         ds->putAndInsertString(DCM_SpecificCharacterSet, img.specificCharacterSet.constData());
-    if (!img.patientNameBytes.isEmpty())
-        ds->putAndInsertOFStringArray(DCM_PatientName, OFString(img.patientNameBytes.constData(), size_t(img.patientNameBytes.size())));
+    // Type 2: present even when empty (media directories require it).
+    ds->putAndInsertOFStringArray(DCM_PatientName, OFString(img.patientNameBytes.constData(), size_t(img.patientNameBytes.size())));
     ds->putAndInsertString(DCM_InstanceNumber, QByteArray::number(img.instanceNumber).constData());
     if (img.imagePosition)
         ds->putAndInsertOFStringArray(DCM_ImagePositionPatient, joined(img.imagePosition->data(), 3));

@@ -72,53 +72,14 @@ Result<void> FrameDecoder::validate(int index) const
     return {};
 }
 
-namespace {
-template <typename T>
-void computeRange(DicomFrame &f)
-{
-    const T *v = reinterpret_cast<const T *>(f.data.constData());
-    const qsizetype n = f.data.size() / qsizetype(sizeof(T));
-    if (n == 0)
-        return;
-    T lo = v[0], hi = v[0];
-    for (qsizetype i = 1; i < n; ++i) {
-        lo = std::min(lo, v[i]);
-        hi = std::max(hi, v[i]);
-    }
-    f.rangeMin = lo;
-    f.rangeMax = hi;
-}
-
-void computeRange(DicomFrame &f)
-{
-    switch (f.type) {
-    case SampleType::U8:
-        computeRange<quint8>(f);
-        break;
-    case SampleType::U16:
-        computeRange<quint16>(f);
-        break;
-    case SampleType::S16:
-        computeRange<qint16>(f);
-        break;
-    }
-}
-} // namespace
-
 Result<DicomFrame> FrameDecoder::decode(int index)
-{
-    auto frame = decodeUnranged(index);
-    if (frame)
-        computeRange(*frame);
-    return frame;
-}
-
-Result<DicomFrame> FrameDecoder::decodeUnranged(int index)
 {
     CL_TRY(validate(index));
     const DcmXfer xfer(m_dataset.getOriginalXfer());
     if (isJpeg2000Syntax(m_info.transferSyntaxUid))
         return decodeJ2k(index);
+    if (!m_nativePixels.isNull())
+        return decodeNative(index);
     if (m_info.bitsAllocated == 1)
         return decodeBitmap(index);
     DcmPixelData *pd = pixelData(m_dataset);
@@ -131,15 +92,19 @@ Result<DicomFrame> FrameDecoder::decodeUnranged(int index)
     return decodeWithDcmtk(index);
 }
 
-Result<DicomFrame> FrameDecoder::decodeNative(int index)
+Result<QByteArray> FrameDecoder::nativeFrameBytes(int index, qint64 frameBytes)
 {
-    DcmPixelData *pd = pixelData(m_dataset);
-    const qint64 pixels = qint64(m_info.rows) * m_info.columns;
-    qint64 frameBytes = pixels * m_info.samplesPerPixel * (m_info.bitsAllocated / 8);
-    const bool packed422 = isYbr422(m_info.photometric) && m_info.samplesPerPixel == 3 && m_info.bitsAllocated == 8;
-    if (packed422)
-        frameBytes = pixels * 2;
     const qint64 offset = frameBytes * index;
+    if (!m_nativePixels.isNull()) {
+        if (m_nativePixels.size() < offset + frameBytes)
+            return fail(ErrorCode::DicomDecodeFailed,
+                        QStringLiteral("Pixel Data has %1 bytes, frame %2 needs %3").arg(m_nativePixels.size()).arg(index).arg(offset + frameBytes));
+        // A single frame is the file buffer itself: no copy.
+        if (offset == 0 && m_nativePixels.size() == frameBytes)
+            return m_nativePixels;
+        return m_nativePixels.mid(offset, frameBytes);
+    }
+    DcmPixelData *pd = pixelData(m_dataset);
     if (qint64(pd->getLength()) < offset + frameBytes)
         return fail(ErrorCode::DicomDecodeFailed,
                     QStringLiteral("Pixel Data has %1 bytes, frame %2 needs %3").arg(pd->getLength()).arg(index).arg(offset + frameBytes));
@@ -147,6 +112,20 @@ Result<DicomFrame> FrameDecoder::decodeNative(int index)
     if (pd->getPartialValue(buffer.data(), Uint32(offset), Uint32(frameBytes), m_cache, gLocalByteOrder).bad())
         return fail(ErrorCode::DicomDecodeFailed, QStringLiteral("Pixel Data could not be read"));
     buffer.resize(frameBytes);
+    return buffer;
+}
+
+Result<DicomFrame> FrameDecoder::decodeNative(int index)
+{
+    const qint64 pixels = qint64(m_info.rows) * m_info.columns;
+    qint64 frameBytes = pixels * m_info.samplesPerPixel * (m_info.bitsAllocated / 8);
+    const bool packed422 = isYbr422(m_info.photometric) && m_info.samplesPerPixel == 3 && m_info.bitsAllocated == 8;
+    if (packed422)
+        frameBytes = pixels * 2;
+    auto bytes = nativeFrameBytes(index, frameBytes);
+    if (!bytes)
+        return fail(bytes.error());
+    const QByteArray buffer = std::move(*bytes);
     if (packed422) {
         // Y1 Y2 Cb Cr per pixel pair (PS3.3 C.7.6.3.1.2) → Y Cb Cr per pixel.
         QByteArray full(pixels * 3, Qt::Uninitialized);

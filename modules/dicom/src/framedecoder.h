@@ -18,11 +18,14 @@ public:
     FrameDecoder &operator=(const FrameDecoder &) = delete;
 
     Result<DicomFrame> decode(int index);
+    // Native pixel data already in memory (all frames, exactly as in the file); the data set then
+    // holds no Pixel Data element.
+    void setNativePixels(const QByteArray &pixels) { m_nativePixels = pixels; }
 
 private:
-    Result<DicomFrame> decodeUnranged(int index);
     Result<void> validate(int index) const;
     Result<DicomFrame> decodeNative(int index);
+    Result<QByteArray> nativeFrameBytes(int index, qint64 frameBytes);
     Result<DicomFrame> decodeBitmap(int index);
     Result<DicomFrame> decodeWithDcmtk(int index);
     Result<DicomFrame> decodeJ2k(int index);
@@ -35,6 +38,7 @@ private:
     DcmFileCache *m_cache;
     unsigned m_nextFragment = 0;
     int m_nextFrame = -1;
+    QByteArray m_nativePixels;
 };
 
 bool isJpeg2000Syntax(const QString &uid);

@@ -39,6 +39,38 @@ class TestDicomFile : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    // Uncompressed files are read in one go with the pixels taken from the file buffer; a file
+    // with data after Pixel Data, or whose Pixel Data is cut short, takes the general path and
+    // must give the same values or an error.
+    void decodeFrame_trailingElementAfterPixelData_sameValues()
+    {
+        const dicom::SyntheticImage img = ctImage();
+        const QString path = m_dir.filePath(QStringLiteral("trailing.dcm"));
+        QVERIFY(dicom::writeSyntheticImage(img, path).has_value());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray("\xFC\xFF\xFC\xFFOB\0\0\x04\0\0\0abcd", 16)); // (FFFC,FFFC) Data Set Trailing Padding
+        f.close();
+        auto file = dicom::DicomFile::open(path);
+        QVERIFY(file);
+        auto frame = file->decodeFrame(0);
+        QVERIFY(frame);
+        for (int r = 0; r < img.rows; ++r)
+            for (int c = 0; c < img.columns; ++c)
+                QCOMPARE(frame->value(r, c), img.values[size_t(r * img.columns + c)]);
+    }
+
+    void decodeFrame_pixelDataCutShort_errorNotCrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("short.dcm"));
+        QVERIFY(dicom::writeSyntheticImage(ctImage(), path).has_value());
+        QFile f(path);
+        QVERIFY(f.resize(f.size() - 100));
+        auto file = dicom::DicomFile::open(path);
+        if (file)
+            QVERIFY(!file->decodeFrame(0));
+    }
+
     void decodeFrame_eachEncoding_losslessRoundTrip_data()
     {
         QTest::addColumn<dicom::WriteEncoding>("encoding");

@@ -17,7 +17,7 @@ namespace cliniclink::dicom::baseline {
 Result<double> windowLevelMs(const QString &path, const std::vector<std::pair<double, double>> &windows, int iterations);
 
 // Milliseconds to load every file and decode its pixel data to native little endian, one after
-// the other on the calling thread.
+// the other on the calling thread, keeping every decoded data set (as a viewer holds a series).
 Result<double> decodeSeriesMs(const QStringList &paths);
 
 } // namespace cliniclink::dicom::baseline

@@ -33,6 +33,11 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// DCMTK parses nested sequences recursively, so parsing needs a big (lazily committed) stack.
+// DicomFile::open parses in place on threads whose stack is at least this big (give bulk-loading
+// pools this stack size: no per-file hand-off); on any other thread it hands the parse over to one.
+inline constexpr uint kParseStackBytes = 1024u * 1024u * 1024u;
+
 // Registers DCMTK's JPEG, JPEG-LS and RLE decoders once per process (called by open()).
 void ensureCodecsRegistered();
 

@@ -21,12 +21,7 @@ struct DicomFrame {
     // (YBR_FULL_422 is expanded to YBR_FULL; JPEG/J2K decoders may already return RGB).
     QString photometric;
     QByteArray data;
-    // Smallest and largest stored value actually present (all samples); filled by the decoder so
-    // display LUTs span only the values in use. rangeMax < rangeMin means unknown.
-    int rangeMin = 0;
-    int rangeMax = -1;
 
-    bool hasRange() const { return rangeMax >= rangeMin; }
     qsizetype pixelCount() const { return qsizetype(rows) * columns; }
     int minStoredValue() const { return isSigned ? -(1 << (bitsStored - 1)) : 0; }
     int maxStoredValue() const { return isSigned ? (1 << (bitsStored - 1)) - 1 : (1 << bitsStored) - 1; }

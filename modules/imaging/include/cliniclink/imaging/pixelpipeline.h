@@ -76,17 +76,16 @@ struct DisplayImage {
 // Padding pixels are shown black. Colour images (RGB, YBR_FULL, PALETTE COLOR) bypass VOI.
 DisplayImage renderFrame(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options = {});
 // Same, reusing `image`'s buffer (a viewer re-renders the same frame on every W/L drag event).
-// A frame's recorded range (rangeMin/rangeMax) must be correct: it indexes the LUT unchecked.
 void renderFrameInto(const DicomFrame &frame, const DicomInfo &info, const DisplayOptions &options, DisplayImage &image);
 
 // The VOI a viewer starts with: the first window in the file, else the first VOI LUT, else the full
 // range of modality values of this frame (padding excluded).
 VoiSetting defaultVoi(const DicomFrame &frame, const DicomInfo &info);
 
-// Stored value → 8-bit output table. It starts at displayLutFirstValue(frame) and spans the
-// frame's actual value range when the decoder recorded it, else the whole Bits Stored range —
-// a few thousand entries for CT instead of 65536, which keeps window/level drags cheap.
-int displayLutFirstValue(const DicomFrame &frame);
+// Stored value → 8-bit output table, indexed by the stored value's bit pattern: 256 entries for
+// 8-bit frames, else 65536 indexed by quint16(value) (signed values wrap). Built once per W/L
+// change; only the window's ramp is computed, the flat parts are filled.
+int displayLutSize(const DicomFrame &frame);
 std::vector<quint8> buildDisplayLut(const DicomFrame &frame, const DicomInfo &info, const VoiSetting &voi, bool invert);
 
 } // namespace cliniclink::imaging

@@ -1,0 +1,106 @@
+// Requirement: issue 3 §3 / §Show — the 2D viewer opens a file, right-drag changes window/level
+// with live values, and a ruler on a calibrated image reads its length in mm.
+#include "viewertesthelpers.h"
+
+#include "cliniclink/imaging/seriesloader.h"
+#include "cliniclink/ui/viewer/measurementlist.h"
+#include "cliniclink/ui/viewer/thumbnailstrip.h"
+
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace cliniclink;
+using namespace cliniclink::ui::viewer;
+
+class TestViewerWidget : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("ct.dcm"));
+        QVERIFY(dicom::writeSyntheticImage(calibratedCt(), m_file).has_value());
+        m_viewer = std::make_unique<ViewerWidget>();
+        m_viewer->resize(1000, 700);
+        m_viewer->show();
+    }
+    void cleanup() { m_viewer.reset(); }
+
+    void openPaths_oneFile_showsImageWithFileWindow()
+    {
+        QVERIFY(openAndWait(*m_viewer, {m_file}));
+        Viewport *v = m_viewer->activeViewport();
+        QCOMPARE(v->currentImage()->info->rows, 256);
+        QCOMPARE(v->voi().center, 40.0);
+        QCOMPARE(v->voi().width, 400.0);
+        QCOMPARE(v->displayImage().width, 256);
+        QCOMPARE(m_viewer->thumbnails()->count(), 1);
+        QCOMPARE(m_viewer->loader()->filesFailed(), 0);
+    }
+
+    void rightDrag_rightAndDown_widthAndCentreIncrease()
+    {
+        QVERIFY(openAndWait(*m_viewer, {m_file}));
+        Viewport *v = m_viewer->activeViewport();
+        QSignalSpy live(v, &Viewport::windowChanged);
+        const QPointF c(v->width() / 2.0, v->height() / 2.0);
+        dragMouse(v, c, c + QPointF(100, 50), Qt::RightButton, 10);
+        QCOMPARE(live.count(), 10); // every move event updates the image and the shown values
+        // Sensitivity is width/256 per screen pixel at the start of the drag.
+        const double s = 400.0 / 256.0;
+        QCOMPARE(v->voi().width, 400.0 + 100 * s);
+        QCOMPARE(v->voi().center, 40.0 + 50 * s);
+        // The display follows: HU 40 (column 40) now lies below the centre, darker than mid-grey.
+        const auto px = reinterpret_cast<const uchar *>(v->displayImage().pixels.constData());
+        QVERIFY(px[40] > 0 && px[40] < 127);
+    }
+
+    void rulerDrag_calibratedImage_lengthInMillimetres()
+    {
+        QVERIFY(openAndWait(*m_viewer, {m_file}));
+        m_viewer->setTool(Tool::Ruler);
+        Viewport *v = m_viewer->activeViewport();
+        // A 3-4-5 triangle: 60 × 80 pixels = 100 px = 50 mm at 0.5 mm/pixel.
+        const QPointF a = v->mapFromImage(QPointF(20, 30)), b = v->mapFromImage(QPointF(80, 110));
+        dragMouse(v, a, b, Qt::LeftButton, 8);
+        QCOMPARE(v->annotations().size(), 1);
+        const Annotation &ruler = v->annotations().front();
+        QCOMPARE(ruler.kind, Tool::Ruler);
+        QVERIFY2(qAbs(ruler.points[1].x() - 80) < 1e-6 && qAbs(ruler.points[1].y() - 110) < 1e-6, "end point in image space");
+        const QString shown = m_viewer->measurementList()->valueText(ruler.id);
+        QVERIFY2(shown.startsWith(QStringLiteral("50.0 mm")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Pixel Spacing")), qPrintable(shown));
+        QCOMPARE(m_viewer->measurementList()->table()->rowCount(), 1);
+    }
+
+    void layout2x2_twoSeries_secondViewShowsSecondSeries()
+    {
+        auto other = calibratedCt();
+        other.seriesInstanceUid = QStringLiteral("1.2.826.0.1.3680043.8.498.2");
+        const QString second = m_dir.filePath(QStringLiteral("ct2.dcm"));
+        QVERIFY(dicom::writeSyntheticImage(other, second).has_value());
+        QVERIFY(openAndWait(*m_viewer, {m_file, second}));
+        QCOMPARE(m_viewer->loader()->series().size(), size_t(2));
+        m_viewer->setLayoutViews(4);
+        QVERIFY(m_viewer->viewport(1)->isVisible());
+        QVERIFY(m_viewer->viewport(1)->series());
+        QVERIFY(m_viewer->viewport(1)->series() != m_viewer->viewport(0)->series());
+    }
+
+    void exportActiveView_png_writesViewSizedImage()
+    {
+        QVERIFY(openAndWait(*m_viewer, {m_file}));
+        const QString png = m_dir.filePath(QStringLiteral("view.png"));
+        QVERIFY(m_viewer->exportActiveView(png));
+        const QImage img(png);
+        QCOMPARE(img.size(), m_viewer->activeViewport()->size() * m_viewer->devicePixelRatio());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<ViewerWidget> m_viewer;
+};
+
+QTEST_MAIN(TestViewerWidget)
+#include "tst_viewerwidget.moc"
