@@ -221,8 +221,8 @@
         <translation>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</source>
-        <translation>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</translation>
+        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
+        <translation>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</translation>
     </message>
     <message>
         <source>The recovery key is not valid.</source>
@@ -384,6 +384,38 @@
         <source>The value-set or configuration data is damaged.</source>
         <translation>The value-set or configuration data is damaged.</translation>
     </message>
+    <message>
+        <source>The value is outside the plausible range.</source>
+        <translation>The value is outside the plausible range.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <source>The values contradict each other.</source>
+        <translation>The values contradict each other.</translation>
+    </message>
+    <message>
+        <source>A form definition is damaged.</source>
+        <translation>A form definition is damaged.</translation>
+    </message>
+    <message>
+        <source>This form is signed; it can only be amended with a reason.</source>
+        <translation>This form is signed; it can only be amended with a reason.</translation>
+    </message>
+    <message>
+        <source>Give a reason for amending the signed form.</source>
+        <translation>Give a reason for amending the signed form.</translation>
+    </message>
+    <message>
+        <source>The form has errors; correct the marked fields.</source>
+        <translation>The form has errors; correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -406,6 +438,155 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Indicator</name>
+    <message>
+        <source>Archive filing rate</source>
+        <translation>Archive filing rate</translation>
+    </message>
+    <message>
+        <source>Active resident archives ÷ resident population of the service area (set by the clinic) × 100%.</source>
+        <translation>Active resident archives ÷ resident population of the service area (set by the clinic) × 100%.</translation>
+    </message>
+    <message>
+        <source>Hypertension: standard management rate</source>
+        <translation>Hypertension: standard management rate</translation>
+    </message>
+    <message>
+        <source>Patients on the hypertension register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</source>
+        <translation>Patients on the hypertension register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</translation>
+    </message>
+    <message>
+        <source>Hypertension: blood pressure control rate</source>
+        <translation>Hypertension: blood pressure control rate</translation>
+    </message>
+    <message>
+        <source>Patients whose latest follow-up in the 12 months ending with the quarter had blood pressure below 140/90 mmHg ÷ patients on the hypertension register × 100%.</source>
+        <translation>Patients whose latest follow-up in the 12 months ending with the quarter had blood pressure below 140/90 mmHg ÷ patients on the hypertension register × 100%.</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes: standard management rate</source>
+        <translation>Type 2 diabetes: standard management rate</translation>
+    </message>
+    <message>
+        <source>Patients on the diabetes register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</source>
+        <translation>Patients on the diabetes register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes: blood glucose control rate</source>
+        <translation>Type 2 diabetes: blood glucose control rate</translation>
+    </message>
+    <message>
+        <source>Patients whose latest follow-up in the 12 months ending with the quarter had a fasting glucose below 7.0 mmol/L ÷ patients on the diabetes register × 100%.</source>
+        <translation>Patients whose latest follow-up in the 12 months ending with the quarter had a fasting glucose below 7.0 mmol/L ÷ patients on the diabetes register × 100%.</translation>
+    </message>
+    <message>
+        <source>Aged 65+: health management rate</source>
+        <translation>Aged 65+: health management rate</translation>
+    </message>
+    <message>
+        <source>Residents aged 65 or over on the last day of the quarter with a health examination (健康体检表) from 1 January of that year ÷ residents aged 65 or over × 100%.</source>
+        <translation>Residents aged 65 or over on the last day of the quarter with a health examination (健康体检表) from 1 January of that year ÷ residents aged 65 or over × 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Population</name>
+    <message>
+        <source>Hypertension</source>
+        <translation>Hypertension</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes</source>
+        <translation>Type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>Aged 65 and over</source>
+        <translation>Aged 65 and over</translation>
+    </message>
+    <message>
+        <source>Children 0–6 years</source>
+        <translation>Children 0–6 years</translation>
+    </message>
+    <message>
+        <source>Pregnant women</source>
+        <translation>Pregnant women</translation>
+    </message>
+    <message>
+        <source>Severe mental illness</source>
+        <translation>Severe mental illness</translation>
+    </message>
+    <message>
+        <source>Tuberculosis</source>
+        <translation>Tuberculosis</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Rule</name>
+    <message>
+        <source>Blood pressure %1/%2 mmHg is below %3/%4: controlled.</source>
+        <translation>Blood pressure %1/%2 mmHg is below %3/%4: controlled.</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2 mmHg is not below %3/%4: not controlled.</source>
+        <translation>Blood pressure %1/%2 mmHg is not below %3/%4: not controlled.</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2 mmHg reaches %3 systolic or %4 diastolic: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>Blood pressure %1/%2 mmHg reaches %3 systolic or %4 diastolic: treat, then refer urgently and follow up within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>A danger sign is present: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>A danger sign is present: treat, then refer urgently and follow up within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Fasting glucose %1 mmol/L is below %2: controlled.</source>
+        <translation>Fasting glucose %1 mmol/L is below %2: controlled.</translation>
+    </message>
+    <message>
+        <source>Fasting glucose %1 mmol/L is not below %2: not controlled.</source>
+        <translation>Fasting glucose %1 mmol/L is not below %2: not controlled.</translation>
+    </message>
+    <message>
+        <source>Blood glucose %1 mmol/L is at or above %2: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>Blood glucose %1 mmol/L is at or above %2: treat, then refer urgently and follow up within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Blood glucose %1 mmol/L is at or below %2: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>Blood glucose %1 mmol/L is at or below %2: treat, then refer urgently and follow up within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Urgent referral: follow up on the referral within %1 days.</source>
+        <translation>Urgent referral: follow up on the referral within %1 days.</translation>
+    </message>
+    <message>
+        <source>Second consecutive visit not controlled: refer, and follow up within %1 days.</source>
+        <translation>Second consecutive visit not controlled: refer, and follow up within %1 days.</translation>
+    </message>
+    <message>
+        <source>New or worse complication: refer, and follow up within %1 days.</source>
+        <translation>New or worse complication: refer, and follow up within %1 days.</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction: adjust the medication and follow up within %1 days.</source>
+        <translation>Adverse drug reaction: adjust the medication and follow up within %1 days.</translation>
+    </message>
+    <message>
+        <source>Not controlled: adjust the medication and follow up within %1 days.</source>
+        <translation>Not controlled: adjust the medication and follow up within %1 days.</translation>
+    </message>
+    <message>
+        <source>Controlled without adverse reactions: next routine visit in %1 months.</source>
+        <translation>Controlled without adverse reactions: next routine visit in %1 months.</translation>
+    </message>
+    <message>
+        <source>Score %1 lies in %3–%4: %2.</source>
+        <translation>Score %1 lies in %3–%4: %2.</translation>
+    </message>
+    <message>
+        <source>Score %1 lies in no band.</source>
+        <translation>Score %1 lies in no band.</translation>
     </message>
 </context>
 <context>
@@ -476,8 +657,8 @@
 <context>
     <name>cliniclink::ui::shell::AdministratorPage</name>
     <message>
-        <source>Used to sign in, e.g. "admin" or "wang.li".</source>
-        <translation>Used to sign in, e.g. "admin" or "wang.li".</translation>
+        <source>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</source>
+        <translation>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</translation>
     </message>
     <message>
         <source>Administrator account</source>
@@ -488,8 +669,8 @@
         <translation>Step 2 of 3</translation>
     </message>
     <message>
-        <source>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</source>
-        <translation>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</translation>
+        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <translation>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -565,8 +746,8 @@
         <translation>Step 1 of 3</translation>
     </message>
     <message>
-        <source>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</source>
-        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</translation>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
+        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
@@ -834,8 +1015,8 @@
         <translation>Step 3 of 3 — the clinic is set up</translation>
     </message>
     <message>
-        <source>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</source>
-        <translation>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</translation>
+        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
+        <translation>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</translation>
     </message>
     <message>
         <source>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</source>
@@ -877,12 +1058,12 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
-        <translation>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
+        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <translation>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</source>
-        <translation>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</translation>
+        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
+        <translation>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</translation>
     </message>
 </context>
 <context>
@@ -1078,8 +1259,10 @@
 %n image(s)</source>
         <translation>
             <numerusform>%1
-%n image</numerusform><numerusform>%1
-%n images</numerusform></translation>
+%n image</numerusform>
+            <numerusform>%1
+%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,12 +1386,16 @@
     <message numerus="yes">
         <source>%n file(s) could not be read.</source>
         <translation>
-            <numerusform>%n file could not be read.</numerusform><numerusform>%n files could not be read.</numerusform></translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) loaded.</source>
         <translation>
-            <numerusform>%n file loaded.</numerusform><numerusform>%n files loaded.</numerusform></translation>
+            <numerusform>%n file loaded.</numerusform>
+            <numerusform>%n files loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open DICOM files</source>

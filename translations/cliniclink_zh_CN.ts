@@ -384,6 +384,38 @@
         <source>The value-set or configuration data is damaged.</source>
         <translation>值域或配置数据已损坏。</translation>
     </message>
+    <message>
+        <source>The value is outside the plausible range.</source>
+        <translation>数值超出合理范围。</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+    <message>
+        <source>The values contradict each other.</source>
+        <translation>填写的数值相互矛盾。</translation>
+    </message>
+    <message>
+        <source>A form definition is damaged.</source>
+        <translation>表单定义数据已损坏。</translation>
+    </message>
+    <message>
+        <source>This form is signed; it can only be amended with a reason.</source>
+        <translation>该表单已签名，只能填写理由后修订。</translation>
+    </message>
+    <message>
+        <source>Give a reason for amending the signed form.</source>
+        <translation>修订已签名的表单须填写理由。</translation>
+    </message>
+    <message>
+        <source>The form has errors; correct the marked fields.</source>
+        <translation>表单有错误，请更正标出的项目。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -406,6 +438,155 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Indicator</name>
+    <message>
+        <source>Archive filing rate</source>
+        <translation>健康档案建档率</translation>
+    </message>
+    <message>
+        <source>Active resident archives ÷ resident population of the service area (set by the clinic) × 100%.</source>
+        <translation>在管居民健康档案数 ÷ 辖区常住居民数（由本机构设置）× 100%。</translation>
+    </message>
+    <message>
+        <source>Hypertension: standard management rate</source>
+        <translation>高血压患者规范管理率</translation>
+    </message>
+    <message>
+        <source>Patients on the hypertension register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</source>
+        <translation>截至本季度末的12个月内面对面随访（门诊或家庭，不含电话）不少于4次的高血压患者数 ÷ 高血压管理名册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Hypertension: blood pressure control rate</source>
+        <translation>管理人群血压控制率</translation>
+    </message>
+    <message>
+        <source>Patients whose latest follow-up in the 12 months ending with the quarter had blood pressure below 140/90 mmHg ÷ patients on the hypertension register × 100%.</source>
+        <translation>截至本季度末的12个月内最近一次随访血压低于140/90 mmHg的患者数 ÷ 高血压管理名册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes: standard management rate</source>
+        <translation>2型糖尿病患者规范管理率</translation>
+    </message>
+    <message>
+        <source>Patients on the diabetes register with at least 4 face-to-face follow-ups (clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients on the register × 100%.</source>
+        <translation>截至本季度末的12个月内面对面随访（门诊或家庭，不含电话）不少于4次的糖尿病患者数 ÷ 糖尿病管理名册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes: blood glucose control rate</source>
+        <translation>管理人群血糖控制率</translation>
+    </message>
+    <message>
+        <source>Patients whose latest follow-up in the 12 months ending with the quarter had a fasting glucose below 7.0 mmol/L ÷ patients on the diabetes register × 100%.</source>
+        <translation>截至本季度末的12个月内最近一次随访空腹血糖低于7.0 mmol/L的患者数 ÷ 糖尿病管理名册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Aged 65+: health management rate</source>
+        <translation>65岁及以上老年人健康管理率</translation>
+    </message>
+    <message>
+        <source>Residents aged 65 or over on the last day of the quarter with a health examination (健康体检表) from 1 January of that year ÷ residents aged 65 or over × 100%.</source>
+        <translation>本季度末年满65岁、当年1月1日起已做健康体检（健康体检表）的居民数 ÷ 65岁及以上居民数 × 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Population</name>
+    <message>
+        <source>Hypertension</source>
+        <translation>高血压</translation>
+    </message>
+    <message>
+        <source>Type 2 diabetes</source>
+        <translation>2型糖尿病</translation>
+    </message>
+    <message>
+        <source>Aged 65 and over</source>
+        <translation>65岁及以上老年人</translation>
+    </message>
+    <message>
+        <source>Children 0–6 years</source>
+        <translation>0～6岁儿童</translation>
+    </message>
+    <message>
+        <source>Pregnant women</source>
+        <translation>孕产妇</translation>
+    </message>
+    <message>
+        <source>Severe mental illness</source>
+        <translation>严重精神障碍</translation>
+    </message>
+    <message>
+        <source>Tuberculosis</source>
+        <translation>肺结核</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::publichealth::Rule</name>
+    <message>
+        <source>Blood pressure %1/%2 mmHg is below %3/%4: controlled.</source>
+        <translation>血压 %1/%2 mmHg，低于 %3/%4：控制满意。</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2 mmHg is not below %3/%4: not controlled.</source>
+        <translation>血压 %1/%2 mmHg，未低于 %3/%4：控制不满意。</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1/%2 mmHg reaches %3 systolic or %4 diastolic: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>血压 %1/%2 mmHg，收缩压≥%3 或舒张压≥%4：紧急处理后转诊，2周内主动随访。</translation>
+    </message>
+    <message>
+        <source>A danger sign is present: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>存在危急情况：紧急处理后转诊，2周内主动随访。</translation>
+    </message>
+    <message>
+        <source>Fasting glucose %1 mmol/L is below %2: controlled.</source>
+        <translation>空腹血糖 %1 mmol/L，低于 %2：控制满意。</translation>
+    </message>
+    <message>
+        <source>Fasting glucose %1 mmol/L is not below %2: not controlled.</source>
+        <translation>空腹血糖 %1 mmol/L，未低于 %2：控制不满意。</translation>
+    </message>
+    <message>
+        <source>Blood glucose %1 mmol/L is at or above %2: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>血糖 %1 mmol/L，≥%2：紧急处理后转诊，2周内主动随访。</translation>
+    </message>
+    <message>
+        <source>Blood glucose %1 mmol/L is at or below %2: treat, then refer urgently and follow up within 2 weeks.</source>
+        <translation>血糖 %1 mmol/L，≤%2：紧急处理后转诊，2周内主动随访。</translation>
+    </message>
+    <message>
+        <source>Urgent referral: follow up on the referral within %1 days.</source>
+        <translation>紧急转诊：%1天内随访转诊情况。</translation>
+    </message>
+    <message>
+        <source>Second consecutive visit not controlled: refer, and follow up within %1 days.</source>
+        <translation>连续两次控制不满意：建议转诊，%1天内主动随访。</translation>
+    </message>
+    <message>
+        <source>New or worse complication: refer, and follow up within %1 days.</source>
+        <translation>出现新的并发症或原有并发症加重：建议转诊，%1天内主动随访。</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction: adjust the medication and follow up within %1 days.</source>
+        <translation>出现药物不良反应：调整用药，%1天内随访。</translation>
+    </message>
+    <message>
+        <source>Not controlled: adjust the medication and follow up within %1 days.</source>
+        <translation>控制不满意：调整用药，%1天内随访。</translation>
+    </message>
+    <message>
+        <source>Controlled without adverse reactions: next routine visit in %1 months.</source>
+        <translation>控制满意、无不良反应：%1个月后常规随访。</translation>
+    </message>
+    <message>
+        <source>Score %1 lies in %3–%4: %2.</source>
+        <translation>总分 %1，在 %3～%4 分之间：%2。</translation>
+    </message>
+    <message>
+        <source>Score %1 lies in no band.</source>
+        <translation>总分 %1 不在任何分级范围内。</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,36 @@ CREATE TABLE resident_search (
 CREATE INDEX resident_search_by_resident ON resident_search(resident_id);
 CREATE TABLE archive_sequence (prefix TEXT PRIMARY KEY, next INTEGER NOT NULL) WITHOUT ROWID;
 )SQL",
+    // 3: public-health forms (modules/publichealth) — one index row per saved form for
+    // histories, due lists and indicators, and the key-population registers derived from
+    // archives and forms. Both written in the transaction of putRecord.
+    R"SQL(
+CREATE TABLE ph_form_index (
+    id TEXT PRIMARY KEY,
+    resident_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    visit_date TEXT NOT NULL,
+    next_visit_date TEXT,
+    controlled INTEGER,
+    face_to_face INTEGER NOT NULL,
+    signed INTEGER NOT NULL,
+    author TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX ph_form_by_resident ON ph_form_index(resident_id, form_id, visit_date);
+CREATE INDEX ph_form_by_form ON ph_form_index(form_id, visit_date);
+CREATE TABLE ph_register (
+    population TEXT NOT NULL,
+    resident_id TEXT NOT NULL,
+    since TEXT NOT NULL,
+    until TEXT,
+    source TEXT NOT NULL,
+    doctor TEXT NOT NULL DEFAULT '',
+    village TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (population, resident_id)
+) WITHOUT ROWID;
+CREATE INDEX ph_register_by_resident ON ph_register(resident_id);
+)SQL",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");
