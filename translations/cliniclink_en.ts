@@ -211,6 +211,50 @@
         <source>The value-set or configuration data is damaged.</source>
         <translation>The value-set or configuration data is damaged.</translation>
     </message>
+    <message>
+        <source>The platform cannot be reached. Unsent records are kept and sent later.</source>
+        <translation>The platform cannot be reached. Unsent records are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer this version does not understand.</source>
+        <translation>The platform sent an answer this version does not understand.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this computer's credential. Enrol it again.</source>
+        <translation>The platform did not accept this computer's credential. Enrol it again.</translation>
+    </message>
+    <message>
+        <source>This record belongs to an organisation outside your area.</source>
+        <translation>This record belongs to an organisation outside your area.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired.</source>
+        <translation>The enrolment code is wrong, already used or expired.</translation>
+    </message>
+    <message>
+        <source>Refused to send data without encryption: use an https:// platform address.</source>
+        <translation>Refused to send data without encryption: use an https:// platform address.</translation>
+    </message>
+    <message>
+        <source>The platform's certificate could not be verified.</source>
+        <translation>The platform's certificate could not be verified.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a platform yet.</source>
+        <translation>This computer is not enrolled with a platform yet.</translation>
+    </message>
+    <message>
+        <source>The platform's database reported an error.</source>
+        <translation>The platform's database reported an error.</translation>
+    </message>
+    <message>
+        <source>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</source>
+        <translation>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</translation>
+    </message>
+    <message>
+        <source>Synchronisation was interrupted; it resumes where it stopped.</source>
+        <translation>Synchronisation was interrupted; it resumes where it stopped.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

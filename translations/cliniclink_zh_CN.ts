@@ -48,7 +48,7 @@
         <translation>密码至少 8 位，并须包含小写字母、大写字母、数字、符号中的至少 3 种。</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
+        <source>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</source>
         <translation>用户名只能包含字母、数字、“.”、“-”和“_”（2 到 32 个字符）。</translation>
     </message>
     <message>
@@ -211,6 +211,50 @@
         <source>The value-set or configuration data is damaged.</source>
         <translation>值域或配置数据已损坏。</translation>
     </message>
+    <message>
+        <source>The platform cannot be reached. Unsent records are kept and sent later.</source>
+        <translation>无法连接平台。未发送的记录已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer this version does not understand.</source>
+        <translation>平台返回了本版本无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this computer's credential. Enrol it again.</source>
+        <translation>平台未接受本机的凭据，请重新注册本机。</translation>
+    </message>
+    <message>
+        <source>This record belongs to an organisation outside your area.</source>
+        <translation>该记录属于您管辖范围以外的机构。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired.</source>
+        <translation>注册码错误、已使用或已过期。</translation>
+    </message>
+    <message>
+        <source>Refused to send data without encryption: use an https:// platform address.</source>
+        <translation>已拒绝未加密传输数据：请使用 https:// 平台地址。</translation>
+    </message>
+    <message>
+        <source>The platform's certificate could not be verified.</source>
+        <translation>无法验证平台的证书。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a platform yet.</source>
+        <translation>本机尚未在平台注册。</translation>
+    </message>
+    <message>
+        <source>The platform's database reported an error.</source>
+        <translation>平台数据库报告错误。</translation>
+    </message>
+    <message>
+        <source>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</source>
+        <translation>机构代码须为 6 位（县）、9 位（乡镇）或 12 位（村）数字。</translation>
+    </message>
+    <message>
+        <source>Synchronisation was interrupted; it resumes where it stopped.</source>
+        <translation>同步已中断，将从中断处继续。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -315,7 +359,7 @@
         <translation>第 2 步，共 3 步</translation>
     </message>
     <message>
-        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <source>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</source>
         <translation>管理员负责添加医生账号，并可重置他们的密码。管理员账号看不到患者档案。</translation>
     </message>
     <message>
@@ -391,7 +435,7 @@
         <translation>第 1 步，共 3 步</translation>
     </message>
     <message>
-        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</source>
         <translation>欢迎使用 ClinicLink。此设置只需由本机构的管理员做一次。本机上的所有患者数据都将加密保存。</translation>
     </message>
     <message>
@@ -658,7 +702,7 @@
         <translation>第 3 步，共 3 步 — 机构已设置完成</translation>
     </message>
     <message>
-        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
+        <source>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</source>
         <translation>这是本机构的恢复密钥，只显示这一次。如果所有管理员密码都忘记了，只有用它才能打开本机构的数据。</translation>
     </message>
     <message>
@@ -701,11 +745,11 @@
         <translation>生成时间</translation>
     </message>
     <message>
-        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <source>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
         <translation>所有管理员密码都丢失时，可用此密钥打开本机构的数据。任何持有它的人都能打开本机上的全部患者档案。</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
+        <source>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</source>
         <translation>请将此页锁好保管（例如放在卫生室的保险柜里），不要保存在电脑上。</translation>
     </message>
 </context>
