@@ -44,8 +44,9 @@ Result<WireChange> WireChange::fromJson(const QJsonObject &o)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("record type/id"));
     if (c.baseVersion < 0 || !validOperation(c.operation) || !o.value(QLatin1String("payload")).isObject())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("baseVersion/operation/payload"));
-    if ((c.baseVersion == 0) != (c.operation == QLatin1String("create")))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("create must have baseVersion 0, only create may"));
+    // A record created and deleted before it was ever sent arrives as a delete with base 0.
+    if ((c.baseVersion == 0 && c.operation == QLatin1String("update")) || (c.baseVersion != 0 && c.operation == QLatin1String("create")))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("create needs baseVersion 0, update needs more"));
     return c;
 }
 
