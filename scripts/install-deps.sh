@@ -6,7 +6,7 @@ PKGS=(
   cmake g++ ninja-build pkg-config git file dpkg-dev fakeroot
   # Qt 6 (Widgets UI, translations, HTTP server for the platform)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-httpserver-dev libqt6opengl6-dev
+  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev
   # crypto and encrypted store
   libsqlcipher-dev libssl-dev libargon2-dev libexpected-dev libicu-dev
   # DICOM
@@ -14,7 +14,7 @@ PKGS=(
   # GUI tests and screenshots with Chinese text
   xvfb xauth fonts-wqy-microhei libgl1-mesa-dri
   # platform integration tests
-  postgresql libpq-dev
+  postgresql libpq-dev zlib1g-dev
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -221,8 +221,8 @@
         <translation>The password must have at least 8 characters and 3 of: lower-case letters, upper-case letters, digits, symbols.</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</source>
-        <translation>The user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (2 to 32 characters).</translation>
+        <source>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</source>
+        <translation>The user name may contain only letters, digits, '.', '-' and '_' (2 to 32 characters).</translation>
     </message>
     <message>
         <source>The recovery key is not valid.</source>
@@ -415,6 +415,50 @@
     <message>
         <source>The text is too long.</source>
         <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Unsent records are kept and sent later.</source>
+        <translation>The platform cannot be reached. Unsent records are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer this version does not understand.</source>
+        <translation>The platform sent an answer this version does not understand.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this computer's credential. Enrol it again.</source>
+        <translation>The platform did not accept this computer's credential. Enrol it again.</translation>
+    </message>
+    <message>
+        <source>This record belongs to an organisation outside your area.</source>
+        <translation>This record belongs to an organisation outside your area.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired.</source>
+        <translation>The enrolment code is wrong, already used or expired.</translation>
+    </message>
+    <message>
+        <source>Refused to send data without encryption: use an https:// platform address.</source>
+        <translation>Refused to send data without encryption: use an https:// platform address.</translation>
+    </message>
+    <message>
+        <source>The platform's certificate could not be verified.</source>
+        <translation>The platform's certificate could not be verified.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a platform yet.</source>
+        <translation>This computer is not enrolled with a platform yet.</translation>
+    </message>
+    <message>
+        <source>The platform's database reported an error.</source>
+        <translation>The platform's database reported an error.</translation>
+    </message>
+    <message>
+        <source>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</source>
+        <translation>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</translation>
+    </message>
+    <message>
+        <source>Synchronisation was interrupted; it resumes where it stopped.</source>
+        <translation>Synchronisation was interrupted; it resumes where it stopped.</translation>
     </message>
 </context>
 <context>
@@ -657,8 +701,8 @@
 <context>
     <name>cliniclink::ui::shell::AdministratorPage</name>
     <message>
-        <source>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</source>
-        <translation>Used to sign in, e.g. &quot;admin&quot; or &quot;wang.li&quot;.</translation>
+        <source>Used to sign in, e.g. "admin" or "wang.li".</source>
+        <translation>Used to sign in, e.g. "admin" or "wang.li".</translation>
     </message>
     <message>
         <source>Administrator account</source>
@@ -669,8 +713,8 @@
         <translation>Step 2 of 3</translation>
     </message>
     <message>
-        <source>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</source>
-        <translation>The administrator adds the doctors&apos; accounts and can reset their passwords. The administrator account does not see patient records.</translation>
+        <source>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</source>
+        <translation>The administrator adds the doctors' accounts and can reset their passwords. The administrator account does not see patient records.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -746,8 +790,8 @@
         <translation>Step 1 of 3</translation>
     </message>
     <message>
-        <source>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</source>
-        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic&apos;s administrator. All patient data on this computer will be encrypted.</translation>
+        <source>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</source>
+        <translation>Welcome to ClinicLink. This set-up is done once, by the clinic's administrator. All patient data on this computer will be encrypted.</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
@@ -1015,8 +1059,8 @@
         <translation>Step 3 of 3 — the clinic is set up</translation>
     </message>
     <message>
-        <source>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</source>
-        <translation>This is the clinic&apos;s recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic&apos;s data.</translation>
+        <source>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</source>
+        <translation>This is the clinic's recovery key. It is shown only this once. If every administrator password is forgotten, only this key can open the clinic's data.</translation>
     </message>
     <message>
         <source>Print it (or save it as PDF and copy it to a USB stick) and lock it away. Anyone with this key can open all patient records.</source>
@@ -1058,12 +1102,12 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
-        <translation>With this key the clinic&apos;s data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
+        <source>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</source>
+        <translation>With this key the clinic's data can be opened when every administrator password is lost. Anyone who has it can open all patient records on this computer.</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</source>
-        <translation>Keep this sheet locked away (for example in the clinic&apos;s safe). Do not store it on the computer.</translation>
+        <source>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</source>
+        <translation>Keep this sheet locked away (for example in the clinic's safe). Do not store it on the computer.</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,50 @@
         <source>The text is too long.</source>
         <translation>文字过长。</translation>
     </message>
+    <message>
+        <source>The platform cannot be reached. Unsent records are kept and sent later.</source>
+        <translation>无法连接平台。未发送的记录已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer this version does not understand.</source>
+        <translation>平台返回了本版本无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this computer&apos;s credential. Enrol it again.</source>
+        <translation>平台未接受本机的凭据，请重新注册本机。</translation>
+    </message>
+    <message>
+        <source>This record belongs to an organisation outside your area.</source>
+        <translation>该记录属于您管辖范围以外的机构。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired.</source>
+        <translation>注册码错误、已使用或已过期。</translation>
+    </message>
+    <message>
+        <source>Refused to send data without encryption: use an https:// platform address.</source>
+        <translation>已拒绝未加密传输数据：请使用 https:// 平台地址。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate could not be verified.</source>
+        <translation>无法验证平台的证书。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a platform yet.</source>
+        <translation>本机尚未在平台注册。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s database reported an error.</source>
+        <translation>平台数据库报告错误。</translation>
+    </message>
+    <message>
+        <source>The organisation code must have 6 (county), 9 (township) or 12 (village) digits.</source>
+        <translation>机构代码须为 6 位（县）、9 位（乡镇）或 12 位（村）数字。</translation>
+    </message>
+    <message>
+        <source>Synchronisation was interrupted; it resumes where it stopped.</source>
+        <translation>同步已中断，将从中断处继续。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

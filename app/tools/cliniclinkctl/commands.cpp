@@ -5,6 +5,7 @@
 #include "cliio.h"
 #include "exitcodes.h"
 #include "residentcommands.h"
+#include "synccommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,7 +177,8 @@ int runCommand(Invocation &inv)
     if (command == QLatin1String("init"))
         return cmdInit(inv);
     static const QStringList known = {QStringLiteral("user"), QStringLiteral("verify"), QStringLiteral("audit"),
-                                      QStringLiteral("passwd"), QStringLiteral("residents")};
+                                      QStringLiteral("passwd"), QStringLiteral("residents"),
+                                      QStringLiteral("enroll"), QStringLiteral("sync"), QStringLiteral("status")};
     if (!known.contains(command))
         return usage(inv, QStringLiteral("unknown command '%1'").arg(command));
 
@@ -198,5 +200,11 @@ int runCommand(Invocation &inv)
         return cmdPasswd(inv, **session);
     if (command == QLatin1String("residents"))
         return cmdResidents(inv, **session);
+    if (command == QLatin1String("enroll"))
+        return cmdEnroll(inv, **session);
+    if (command == QLatin1String("sync"))
+        return cmdSync(inv, **session);
+    if (command == QLatin1String("status"))
+        return cmdStatus(inv, **session);
     return cmdAudit(inv, **session);
 }

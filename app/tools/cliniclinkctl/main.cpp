@@ -29,7 +29,10 @@ int main(int argc, char *argv[])
         "  verify                                                     check encryption, audit chain, blobs (JSON)\n"
         "  audit export --out FILE.jsonl\n"
         "  residents import FILE.csv                                  import archives (UTF-8/GB18030 CSV); JSON report\n"
-        "  residents search TEXT --json [--limit N]                   name, pinyin, initials, ID, phone, archive no.\n\n"
+        "  residents search TEXT --json [--limit N]                   name, pinyin, initials, ID, phone, archive no.\n"
+        "  enroll --platform URL --code CODE [--ca FILE]              enrol this PC with the platform (one-time code)\n"
+        "  sync [--platform URL] [--ca FILE] [--attempts N]           push unsent records, pull the scope's changes (JSON)\n"
+        "  status --json                                              pending, in flight, rejected, conflicts, last success\n\n"
         "Secrets are read from stdin, one per line, with --password-stdin. --user recovery signs in\n"
         "with the recovery key. Exit codes: 0 ok, 2 usage, 3 authentication failed or account locked,\n"
         "4 integrity or tamper detected, 5 other error."));
@@ -48,8 +51,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print JSON (residents search).")},
         {QStringLiteral("limit"), QStringLiteral("Maximum number of matches (residents search, default 50)."), QStringLiteral("N")},
+        {QStringLiteral("platform"), QStringLiteral("Platform URL (https://, or http:// on loopback)."), QStringLiteral("URL")},
+        {QStringLiteral("ca"), QStringLiteral("PEM CA certificate to pin for the platform."), QStringLiteral("FILE")},
+        {QStringLiteral("code"), QStringLiteral("One-time enrolment code (enroll)."), QStringLiteral("CODE")},
+        {QStringLiteral("attempts"), QStringLiteral("Sync attempts with jittered back-off (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("batch"), QStringLiteral("Changes per push request (default 50)."), QStringLiteral("N")},
+        {QStringLiteral("timeout"), QStringLiteral("Per-request timeout in ms (default 30000)."), QStringLiteral("MS")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user, passwd, verify, audit or residents"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, user, passwd, verify, audit, residents, enroll, sync or status"));
 
     QTextStream in(stdin), out(stdout), err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -131,6 +131,32 @@ CREATE TABLE ph_register (
 ) WITHOUT ROWID;
 CREATE INDEX ph_register_by_resident ON ph_register(resident_id);
 )SQL",
+    // 4: sync bookkeeping (modules/sync). sync_state holds, per record, the platform version this
+    // PC last saw, the local version equal to it (so "clean" is local_version = records.version)
+    // and the platform's payload at that version, the base of the three-way merge.
+    // sync_inflight freezes each sent change so a resend after an ambiguous failure carries the
+    // same change id and the same bytes.
+    R"SQL(
+CREATE TABLE sync_state (
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    server_version INTEGER NOT NULL,
+    local_version INTEGER NOT NULL,
+    base_payload BLOB NOT NULL,
+    base_deleted INTEGER NOT NULL DEFAULT 0,
+    scope TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (record_type, record_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_inflight (
+    change_id TEXT PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    max_seq INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX sync_inflight_by_record ON sync_inflight(record_type, record_id);
+)SQL",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");

@@ -212,6 +212,41 @@ Result<Record> Store::writeRecord(const QString &type, const QString &id, qint64
     return rec;
 }
 
+Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id, const QJsonObject &payload, bool deleted,
+                                         const QString &author, const QString &device)
+{
+    if (type.isEmpty() || id.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("record type and id required"));
+    Record rec;
+    CL_TRY(m_db->transaction([&]() -> Result<void> {
+        auto current = m_db->queryOne(QStringLiteral("SELECT version, created_at FROM records WHERE type = ? AND id = ?"), {type, id});
+        if (!current)
+            return fail(current.error());
+        const QString now = isoUtc(m_clock.nowUtc());
+        rec.type = type;
+        rec.id = id;
+        rec.version = (current->has_value() ? (**current)[0].toLongLong() : 0) + 1;
+        rec.payload = payload;
+        rec.author = author;
+        rec.device = device;
+        rec.deleted = deleted;
+        const QString created = current->has_value() ? (**current)[1].toString() : now;
+        rec.createdUtc = fromIsoUtc(created);
+        rec.updatedUtc = fromIsoUtc(now);
+        const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        auto w = current->has_value()
+            ? m_db->execute(QStringLiteral("UPDATE records SET version = ?, payload = ?, updated_at = ?, author = ?, device = ?, "
+                                           "deleted = ? WHERE type = ? AND id = ?"),
+                            {rec.version, json, now, author, device, int(deleted), type, id})
+            : m_db->execute(QStringLiteral("INSERT INTO records(") + kRecordColumns + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?)"),
+                            {type, id, rec.version, json, created, now, author, device, int(deleted)});
+        if (!w)
+            return fail(w.error());
+        return {};
+    }));
+    return rec;
+}
+
 Result<std::optional<Record>> Store::record(const QString &type, const QString &id)
 {
     auto row = m_db->queryOne(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records WHERE type = ? AND id = ?"),
@@ -345,9 +380,12 @@ Store::Verification Store::verify()
         }
     }
 
-    // Every record's latest version must have its outbox entry (written in the same transaction).
+    // Every record's latest version must have its outbox entry (written in the same transaction),
+    // unless that version came from the platform (sync_state says so).
     auto orphans = m_db->scalar(QStringLiteral("SELECT count(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-                                               "WHERE o.record_type = r.type AND o.record_id = r.id AND o.version = r.version)"));
+                                               "WHERE o.record_type = r.type AND o.record_id = r.id AND o.version = r.version) "
+                                               "AND NOT EXISTS (SELECT 1 FROM sync_state s WHERE s.record_type = r.type "
+                                               "AND s.record_id = r.id AND s.local_version = r.version)"));
     if (!orphans)
         fails(ErrorCode::StoreCorrupt, QStringLiteral("outbox"), orphans.error().toString());
     else if (orphans->toLongLong() != 0)

@@ -75,3 +75,16 @@ CL_ERROR(FormSigned, 621, QT_TRANSLATE_NOOP("cliniclink::Error", "This form is s
 CL_ERROR(AmendmentReasonMissing, 622, QT_TRANSLATE_NOOP("cliniclink::Error", "Give a reason for amending the signed form."))
 CL_ERROR(FormHasErrors, 623, QT_TRANSLATE_NOOP("cliniclink::Error", "The form has errors; correct the marked fields."))
 CL_ERROR(TextTooLong, 624, QT_TRANSLATE_NOOP("cliniclink::Error", "The text is too long."))
+
+// 8xx — platform and sync
+CL_ERROR(PlatformUnreachable, 800, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform cannot be reached. Unsent records are kept and sent later."))
+CL_ERROR(PlatformProtocolError, 801, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform sent an answer this version does not understand."))
+CL_ERROR(DeviceNotAuthorized, 802, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform did not accept this computer's credential. Enrol it again."))
+CL_ERROR(OutOfScope, 803, QT_TRANSLATE_NOOP("cliniclink::Error", "This record belongs to an organisation outside your area."))
+CL_ERROR(EnrolmentCodeInvalid, 804, QT_TRANSLATE_NOOP("cliniclink::Error", "The enrolment code is wrong, already used or expired."))
+CL_ERROR(InsecureTransport, 805, QT_TRANSLATE_NOOP("cliniclink::Error", "Refused to send data without encryption: use an https:// platform address."))
+CL_ERROR(CertificateRejected, 806, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform's certificate could not be verified."))
+CL_ERROR(NotEnrolled, 807, QT_TRANSLATE_NOOP("cliniclink::Error", "This computer is not enrolled with a platform yet."))
+CL_ERROR(PlatformDatabaseError, 808, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform's database reported an error."))
+CL_ERROR(InvalidOrgCode, 809, QT_TRANSLATE_NOOP("cliniclink::Error", "The organisation code must have 6 (county), 9 (township) or 12 (village) digits."))
+CL_ERROR(SyncInterrupted, 810, QT_TRANSLATE_NOOP("cliniclink::Error", "Synchronisation was interrupted; it resumes where it stopped."))

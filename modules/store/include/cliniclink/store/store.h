@@ -36,7 +36,7 @@ struct OutboxStats {
 // transaction bump the record's version, append an outbox entry and an audit event.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static bool exists(const QString &directory);
     static Result<std::unique_ptr<Store>> create(const QString &directory, const crypto::SecretKey &dataKey,
@@ -66,6 +66,12 @@ public:
     Result<Record> putRecord(const QString &type, const QString &id, qint64 baseVersion, const QJsonObject &payload);
     // Tombstones the record (payload kept for the trail and for sync).
     Result<Record> deleteRecord(const QString &type, const QString &id, qint64 baseVersion);
+    // Sync only: stores a version that came from the platform (local version + 1) WITHOUT an
+    // outbox entry, so it is never sent back. The caller records it in sync_state in the same
+    // transaction (Store::verify accepts a record without outbox entry only if sync_state says
+    // that local version came from the platform).
+    Result<Record> applyRemoteVersion(const QString &type, const QString &id, const QJsonObject &payload, bool deleted,
+                                      const QString &author, const QString &device);
     Result<std::optional<Record>> record(const QString &type, const QString &id);
     // The same, and records in the audit trail that the current actor read this patient record.
     Result<std::optional<Record>> readRecordAudited(const QString &type, const QString &id);

@@ -1,0 +1,15 @@
+#include "cliniclink/sync/backoff.h"
+
+#include <QRandomGenerator>
+
+namespace cliniclink::sync {
+
+qint64 Backoff::nextDelayMs()
+{
+    const int shift = qMin(m_failures, 20);
+    ++m_failures;
+    const qint64 ceiling = qMin(m_cap, m_base << shift);
+    return qint64(QRandomGenerator::global()->bounded(double(ceiling) + 1));
+}
+
+} // namespace cliniclink::sync
