@@ -460,6 +460,110 @@
         <source>Synchronisation was interrupted; it resumes where it stopped.</source>
         <translation>Synchronisation was interrupted; it resumes where it stopped.</translation>
     </message>
+    <message>
+        <source>A vital sign is outside the plausible range; check the value and its unit.</source>
+        <translation>A vital sign is outside the plausible range; check the value and its unit.</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; record the change as an amendment.</source>
+        <translation>This note is signed and locked; record the change as an amendment.</translation>
+    </message>
+    <message>
+        <source>Only a signed note can be amended; edit the draft instead.</source>
+        <translation>Only a signed note can be amended; edit the draft instead.</translation>
+    </message>
+    <message>
+        <source>Exactly one diagnosis must be marked as the primary diagnosis.</source>
+        <translation>Exactly one diagnosis must be marked as the primary diagnosis.</translation>
+    </message>
+    <message>
+        <source>The diagnosis code is not in the clinic's ICD-10 code table.</source>
+        <translation>The diagnosis code is not in the clinic's ICD-10 code table.</translation>
+    </message>
+    <message>
+        <source>The medical-insurance drug code must have 23 letters and digits and start with a letter.</source>
+        <translation>The medical-insurance drug code must have 23 letters and digits and start with a letter.</translation>
+    </message>
+    <message>
+        <source>A prescription sheet may hold at most 5 drugs; start another sheet.</source>
+        <translation>A prescription sheet may hold at most 5 drugs; start another sheet.</translation>
+    </message>
+    <message>
+        <source>Chinese herbal pieces (中药饮片) must be prescribed on their own sheet.</source>
+        <translation>Chinese herbal pieces (中药饮片) must be prescribed on their own sheet.</translation>
+    </message>
+    <message>
+        <source>The duration exceeds the limit for this prescription type (7 days, emergency 3 days).</source>
+        <translation>The duration exceeds the limit for this prescription type (7 days, emergency 3 days).</translation>
+    </message>
+    <message>
+        <source>This prescription type does not fit the patient's age (paediatric: under 14 years).</source>
+        <translation>This prescription type does not fit the patient's age (paediatric: under 14 years).</translation>
+    </message>
+    <message>
+        <source>Narcotic and psychotropic drugs must be prescribed on the sheet of their class.</source>
+        <translation>Narcotic and psychotropic drugs must be prescribed on the sheet of their class.</translation>
+    </message>
+    <message>
+        <source>The weight of an infant must be recorded on the prescription.</source>
+        <translation>The weight of an infant must be recorded on the prescription.</translation>
+    </message>
+    <message>
+        <source>The prescription has warnings (allergy, duplicate drug, dose, stock) that must be confirmed before signing.</source>
+        <translation>The prescription has warnings (allergy, duplicate drug, dose, stock) that must be confirmed before signing.</translation>
+    </message>
+    <message>
+        <source>The prescription is not signed yet.</source>
+        <translation>The prescription is not signed yet.</translation>
+    </message>
+    <message>
+        <source>The prescription is signed and can no longer be changed.</source>
+        <translation>The prescription is signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock of this drug.</source>
+        <translation>There is not enough stock of this drug.</translation>
+    </message>
+    <message>
+        <source>The quantity or amount is not valid.</source>
+        <translation>The quantity or amount is not valid.</translation>
+    </message>
+    <message>
+        <source>Unknown dosing frequency.</source>
+        <translation>Unknown dosing frequency.</translation>
+    </message>
+    <message>
+        <source>A narcotic or first-class psychotropic prescription needs the patient's ID card number.</source>
+        <translation>A narcotic or first-class psychotropic prescription needs the patient's ID card number.</translation>
+    </message>
+    <message>
+        <source>The prescription has no drugs.</source>
+        <translation>The prescription has no drugs.</translation>
+    </message>
+    <message>
+        <source>The charges have not been paid yet.</source>
+        <translation>The charges have not been paid yet.</translation>
+    </message>
+    <message>
+        <source>The payment does not match the amount due.</source>
+        <translation>The payment does not match the amount due.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be refunded (already refunded or drugs already dispensed).</source>
+        <translation>This payment cannot be refunded (already refunded or drugs already dispensed).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>These charges are already paid.</source>
+        <translation>These charges are already paid.</translation>
+    </message>
+    <message>
+        <source>Everything on this prescription has been dispensed already.</source>
+        <translation>Everything on this prescription has been dispensed already.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

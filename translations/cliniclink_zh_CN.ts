@@ -460,6 +460,110 @@
         <source>Synchronisation was interrupted; it resumes where it stopped.</source>
         <translation>同步已中断，将从中断处继续。</translation>
     </message>
+    <message>
+        <source>A vital sign is outside the plausible range; check the value and its unit.</source>
+        <translation>生命体征超出合理范围，请核对数值和单位。</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; record the change as an amendment.</source>
+        <translation>该病历已签名锁定，修改请以补充记录（修正）方式进行。</translation>
+    </message>
+    <message>
+        <source>Only a signed note can be amended; edit the draft instead.</source>
+        <translation>只有已签名的病历才能修正；草稿请直接编辑。</translation>
+    </message>
+    <message>
+        <source>Exactly one diagnosis must be marked as the primary diagnosis.</source>
+        <translation>必须且只能有一个主要诊断。</translation>
+    </message>
+    <message>
+        <source>The diagnosis code is not in the clinic&apos;s ICD-10 code table.</source>
+        <translation>该诊断编码不在本机构的 ICD-10 编码表中。</translation>
+    </message>
+    <message>
+        <source>The medical-insurance drug code must have 23 letters and digits and start with a letter.</source>
+        <translation>医保药品代码须为 23 位字母和数字，且以字母开头。</translation>
+    </message>
+    <message>
+        <source>A prescription sheet may hold at most 5 drugs; start another sheet.</source>
+        <translation>每张处方不得超过 5 种药品，请另开一张处方。</translation>
+    </message>
+    <message>
+        <source>Chinese herbal pieces (中药饮片) must be prescribed on their own sheet.</source>
+        <translation>中药饮片应单独开具处方。</translation>
+    </message>
+    <message>
+        <source>The duration exceeds the limit for this prescription type (7 days, emergency 3 days).</source>
+        <translation>用药天数超过该类处方的限制（一般 7 日，急诊 3 日）。</translation>
+    </message>
+    <message>
+        <source>This prescription type does not fit the patient&apos;s age (paediatric: under 14 years).</source>
+        <translation>处方类型与患者年龄不符（儿科处方：未满 14 周岁）。</translation>
+    </message>
+    <message>
+        <source>Narcotic and psychotropic drugs must be prescribed on the sheet of their class.</source>
+        <translation>麻醉药品和精神药品须使用对应类别的专用处方。</translation>
+    </message>
+    <message>
+        <source>The weight of an infant must be recorded on the prescription.</source>
+        <translation>婴幼儿处方须注明体重。</translation>
+    </message>
+    <message>
+        <source>The prescription has warnings (allergy, duplicate drug, dose, stock) that must be confirmed before signing.</source>
+        <translation>处方存在需确认的警示（过敏、重复用药、剂量、库存），确认后方可签名。</translation>
+    </message>
+    <message>
+        <source>The prescription is not signed yet.</source>
+        <translation>处方尚未签名。</translation>
+    </message>
+    <message>
+        <source>The prescription is signed and can no longer be changed.</source>
+        <translation>处方已签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>There is not enough stock of this drug.</source>
+        <translation>该药品库存不足。</translation>
+    </message>
+    <message>
+        <source>The quantity or amount is not valid.</source>
+        <translation>数量或金额无效。</translation>
+    </message>
+    <message>
+        <source>Unknown dosing frequency.</source>
+        <translation>未知的给药频次。</translation>
+    </message>
+    <message>
+        <source>A narcotic or first-class psychotropic prescription needs the patient&apos;s ID card number.</source>
+        <translation>麻醉药品、第一类精神药品处方须有患者身份证号码。</translation>
+    </message>
+    <message>
+        <source>The prescription has no drugs.</source>
+        <translation>处方中没有药品。</translation>
+    </message>
+    <message>
+        <source>The charges have not been paid yet.</source>
+        <translation>费用尚未缴纳。</translation>
+    </message>
+    <message>
+        <source>The payment does not match the amount due.</source>
+        <translation>缴费金额与应收金额不符。</translation>
+    </message>
+    <message>
+        <source>This payment cannot be refunded (already refunded or drugs already dispensed).</source>
+        <translation>该笔收费不能退费（已退费或药品已发出）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>These charges are already paid.</source>
+        <translation>这些费用已缴纳。</translation>
+    </message>
+    <message>
+        <source>Everything on this prescription has been dispensed already.</source>
+        <translation>该处方的药品已全部发出。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

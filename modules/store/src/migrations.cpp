@@ -157,6 +157,89 @@ CREATE TABLE sync_inflight (
 ) WITHOUT ROWID;
 CREATE INDEX sync_inflight_by_record ON sync_inflight(record_type, record_id);
 )SQL",
+    // 5: outpatient work (modules/emr, modules/his) — index tables beside the visit, note,
+    // prescription, stock-movement and billing records, written in the transaction of
+    // putRecord. Stock quantities live in stock_batch and are derived from stock_movement
+    // records; the CHECK makes a negative quantity impossible even if a caller skipped the
+    // guarded UPDATE. Money is integer fen.
+    R"SQL(
+CREATE TABLE clinical_timeline (
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    resident_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (record_type, record_id)
+) WITHOUT ROWID;
+CREATE INDEX clinical_timeline_by_resident ON clinical_timeline(resident_id, at);
+CREATE TABLE visit_index (
+    id TEXT PRIMARY KEY,
+    resident_id TEXT NOT NULL,
+    visit_date TEXT NOT NULL,
+    doctor TEXT NOT NULL,
+    status TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX visit_by_resident ON visit_index(resident_id, visit_date);
+CREATE INDEX visit_by_date ON visit_index(visit_date);
+CREATE TABLE note_index (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL UNIQUE,
+    resident_id TEXT NOT NULL,
+    status TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE prescription_index (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL,
+    resident_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    signed_at TEXT
+) WITHOUT ROWID;
+CREATE INDEX prescription_by_status ON prescription_index(status, signed_at);
+CREATE INDEX prescription_by_visit ON prescription_index(visit_id);
+CREATE TABLE stock_batch (
+    id TEXT PRIMARY KEY,
+    drug_id TEXT NOT NULL,
+    batch_no TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    received_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stock_batch_fifo ON stock_batch(drug_id, expiry, received_at);
+CREATE TABLE stock_movement_index (
+    id TEXT PRIMARY KEY,
+    drug_id TEXT NOT NULL,
+    batch_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    ref_id TEXT,
+    item INTEGER,
+    at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stock_movement_by_ref ON stock_movement_index(ref_id);
+CREATE INDEX stock_movement_by_drug ON stock_movement_index(drug_id, at);
+CREATE TABLE charge_index (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL,
+    source_type TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    payment_id TEXT
+) WITHOUT ROWID;
+CREATE INDEX charge_by_visit ON charge_index(visit_id);
+CREATE INDEX charge_by_source ON charge_index(source_type, source_id);
+CREATE TABLE payment_index (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL,
+    cashier TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    method TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    refers_to TEXT
+) WITHOUT ROWID;
+CREATE INDEX payment_by_day ON payment_index(business_day, cashier);
+)SQL",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");
