@@ -13,6 +13,8 @@ PKGS=(
   libdcmtk-dev libopenjp2-7-dev
   # GUI tests and screenshots with Chinese text
   xvfb xauth fonts-wqy-microhei libgl1-mesa-dri
+  # rendering printed PDFs to PNG and text in the print tests
+  poppler-utils
   # platform integration tests
   postgresql libpq-dev zlib1g-dev
 )
