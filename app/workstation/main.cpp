@@ -5,6 +5,10 @@
 #include "cliniclink/core/logging.h"
 #include "cliniclink/identity/session.h"
 #include "cliniclink/store/storelayout.h"
+#include "cliniclink/ui/his/cashierpage.h"
+#include "cliniclink/ui/his/doctorpage.h"
+#include "cliniclink/ui/his/outpatientservices.h"
+#include "cliniclink/ui/his/pharmacypage.h"
 #include "cliniclink/ui/shell/appicon.h"
 #include "cliniclink/ui/shell/applicationstyle.h"
 #include "cliniclink/ui/shell/languageswitcher.h"
@@ -131,8 +135,24 @@ int main(int argc, char *argv[])
 
         bool signedOut = false;
         {
+            ui::his::OutpatientServices outpatient(*session); // outlives the window's pages
             ui::shell::MainWindow window(*session, &languages, versions);
             // Areas are added here, explicitly, for the roles that may use them.
+            if (session->can(identity::Permission::WriteClinicalNotes)) {
+                auto *doctor = new ui::his::DoctorPage(outpatient);
+                window.addArea(QStringLiteral("outpatient"), doctor->windowTitle(),
+                               QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), doctor);
+            }
+            if (session->can(identity::Permission::Dispense)) {
+                auto *pharmacy = new ui::his::PharmacyPage(outpatient);
+                window.addArea(QStringLiteral("pharmacy"), pharmacy->windowTitle(),
+                               QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon), pharmacy);
+            }
+            if (session->can(identity::Permission::Billing)) {
+                auto *cashier = new ui::his::CashierPage(outpatient);
+                window.addArea(QStringLiteral("cashier"), cashier->windowTitle(),
+                               QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton), cashier);
+            }
             if (session->can(identity::Permission::ReadImages)) {
                 auto *viewer = new ui::viewer::ViewerWidget;
                 window.addArea(QStringLiteral("viewer"), viewer->windowTitle(),

@@ -1,0 +1,47 @@
+#pragma once
+// The outpatient screens' tests: the module fixture (a clinic, a signed-in village doctor, the
+// registry and outpatient services) plus a catalogue with stock and one resident allergic to
+// penicillin, so an amoxicillin prescription raises the allergy warning.
+#include "../../modules/his/hisfixture.h"
+#include "cliniclink/ui/his/outpatientservices.h"
+
+#include <QApplication>
+#include <QTest>
+
+namespace cliniclink::test {
+
+struct OutpatientScreenFixture : HisFixture {
+    std::unique_ptr<ui::his::OutpatientServices> services;
+    his::Drug amoxicillin;
+    his::Drug ibuprofen;
+    QString resident;
+
+    void setUpScreens()
+    {
+        HisFixture::setUp();
+        services = std::make_unique<ui::his::OutpatientServices>(*reg.session);
+        his::FeeItem fee;
+        fee.code = QStringLiteral("110200001");
+        fee.name = QStringLiteral("普通门诊诊查费");
+        fee.kind = his::FeeKind::Registration;
+        fee.priceFen = 100;
+        fee.unit = QStringLiteral("次");
+        services->catalogue->saveFeeItem(fee);
+        amoxicillin = saveDrug(QStringLiteral("阿莫西林胶囊"), 250, 35, 1000, 4000, {QStringLiteral("2")});
+        ibuprofen = saveDrug(QStringLiteral("布洛芬缓释胶囊"), 300, 60, 600, 1200);
+        receive(amoxicillin.id, 100, today().addMonths(2), QStringLiteral("A2611"));
+        receive(ibuprofen.id, 20, today().addMonths(12), QStringLiteral("I2701"));
+        resident = addResident(QStringLiteral("刘大爷"), QDate(1952, 10, 10), {QStringLiteral("2")});
+    }
+
+    // Keys go to whatever has the focus, as a user's would.
+    // Chinese arrives as key events carrying text, as an input method commits it.
+    static void type(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+    static void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
+};
+
+} // namespace cliniclink::test
