@@ -738,6 +738,320 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::his::CashierPage</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</source>
+        <translation>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>This patient has no visit.</source>
+        <translation>This patient has no visit.</translation>
+    </message>
+    <message>
+        <source>Amount due: ¥ %1</source>
+        <translation>Amount due: ¥ %1</translation>
+    </message>
+    <message>
+        <source>Paid ¥ %1. F9 prints the receipt.</source>
+        <translation>Paid ¥ %1. F9 prints the receipt.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>The receipt could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>Receipt written to %1.</translation>
+    </message>
+    <message>
+        <source>The daily settlement could not be written to %1.</source>
+        <translation>The daily settlement could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Daily settlement written to %1.</source>
+        <translation>Daily settlement written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::DoctorPage</name>
+    <message>
+        <source>Patient (name, pinyin initials or ID number) — Enter registers</source>
+        <translation>Patient (name, pinyin initials or ID number) — Enter registers</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <translation>Systolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <translation>Diastolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>Heart rate (/min)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>Present illness</translation>
+    </message>
+    <message>
+        <source>Physical examination</source>
+        <translation>Physical examination</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>Plan / orders</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</source>
+        <translation>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</translation>
+    </message>
+    <message>
+        <source>Prescription type</source>
+        <translation>Prescription type</translation>
+    </message>
+    <message>
+        <source>Drug (拼音码, 五笔码 or name) — Enter picks</source>
+        <translation>Drug (拼音码, 五笔码 or name) — Enter picks</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency (qd, bid, tid …)</source>
+        <translation>Frequency (qd, bid, tid …)</translation>
+    </message>
+    <message>
+        <source>Days — Enter adds</source>
+        <translation>Days — Enter adds</translation>
+    </message>
+    <message>
+        <source>Warnings before signing</source>
+        <translation>Warnings before signing</translation>
+    </message>
+    <message>
+        <source>Reason for signing despite the warnings</source>
+        <translation>Reason for signing despite the warnings</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>Outpatient</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Emergency (急诊)</source>
+        <translation>Emergency (急诊)</translation>
+    </message>
+    <message>
+        <source>Paediatric (儿科)</source>
+        <translation>Paediatric (儿科)</translation>
+    </message>
+    <message>
+        <source>Narcotic / psychotropic I (麻、精一)</source>
+        <translation>Narcotic / psychotropic I (麻、精一)</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (精二)</source>
+        <translation>Psychotropic II (精二)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>e.g. zxm or 张小明</source>
+        <translation>e.g. zxm or 张小明</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <source>Visit registered. Enter the vitals, the note and the diagnosis.</source>
+        <translation>Visit registered. Enter the vitals, the note and the diagnosis.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (primary)</source>
+        <translation>%1 %2 (primary)</translation>
+    </message>
+    <message>
+        <source>Enter a dose above zero, a known frequency and at least one day.</source>
+        <translation>Enter a dose above zero, a known frequency and at least one day.</translation>
+    </message>
+    <message>
+        <source>Allergy: the archive records an allergy to %1.</source>
+        <translation>Allergy: the archive records an allergy to %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1 is prescribed twice.</source>
+        <translation>Duplicate: %1 is prescribed twice.</translation>
+    </message>
+    <message>
+        <source>Dose: %1 is above the catalogue maximum.</source>
+        <translation>Dose: %1 is above the catalogue maximum.</translation>
+    </message>
+    <message>
+        <source>Stock: not enough %1 in the pharmacy.</source>
+        <translation>Stock: not enough %1 in the pharmacy.</translation>
+    </message>
+    <message>
+        <source>Register a patient first.</source>
+        <translation>Register a patient first.</translation>
+    </message>
+    <message>
+        <source>Saved. Check the warnings; signing needs a reason.</source>
+        <translation>Saved. Check the warnings; signing needs a reason.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The prescription has warnings: confirm them with a reason, then press F5 again.</source>
+        <translation>The prescription has warnings: confirm them with a reason, then press F5 again.</translation>
+    </message>
+    <message>
+        <source>Signed. F9 prints the prescription.</source>
+        <translation>Signed. F9 prints the prescription.</translation>
+    </message>
+    <message>
+        <source>There is no prescription to print.</source>
+        <translation>There is no prescription to print.</translation>
+    </message>
+    <message>
+        <source>The prescription could not be written to %1.</source>
+        <translation>The prescription could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Prescription written to %1.</source>
+        <translation>Prescription written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::PharmacyPage</name>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</source>
+        <translation>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</translation>
+    </message>
+    <message>
+        <source>Dispensing queue</source>
+        <translation>Dispensing queue</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near expiry (%n days)</source>
+        <translation>
+            <numerusform>Near expiry (%n days)</numerusform><numerusform>Near expiry (%n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Dispensed.</source>
+        <translation>Dispensed.</translation>
+    </message>
+    <message>
+        <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
+        <translation>Partly dispensed: the rest stays in the queue until stock arrives.</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::shell</name>
     <message>
         <source>It will be unlocked at %1.</source>

@@ -738,6 +738,319 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::his::CashierPage</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</source>
+        <translation>查找患者，回车打开最近一次就诊；F5 收费，F9 打印收据，F10 打印日结报表。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>This patient has no visit.</source>
+        <translation>该患者没有就诊记录。</translation>
+    </message>
+    <message>
+        <source>Amount due: ¥ %1</source>
+        <translation>应收：¥ %1</translation>
+    </message>
+    <message>
+        <source>Paid ¥ %1. F9 prints the receipt.</source>
+        <translation>已收 ¥ %1。按 F9 打印收据。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>收据无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>收据已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The daily settlement could not be written to %1.</source>
+        <translation>日结报表无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Daily settlement written to %1.</source>
+        <translation>日结报表已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::DoctorPage</name>
+    <message>
+        <source>Patient (name, pinyin initials or ID number) — Enter registers</source>
+        <translation>患者（姓名、拼音首字母或身份证号）— 回车挂号</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <translation>收缩压（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <translation>舒张压（mmHg）</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>心率（次/分）</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温（℃）</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>现病史</translation>
+    </message>
+    <message>
+        <source>Physical examination</source>
+        <translation>体格检查</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>处理/医嘱</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</source>
+        <translation>诊断（ICD-10 编码或拼音首字母）— 回车添加；第一个为主要诊断</translation>
+    </message>
+    <message>
+        <source>Prescription type</source>
+        <translation>处方类型</translation>
+    </message>
+    <message>
+        <source>Drug (拼音码, 五笔码 or name) — Enter picks</source>
+        <translation>药品（拼音码、五笔码或名称）— 回车选择</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Frequency (qd, bid, tid …)</source>
+        <translation>频次（qd、bid、tid …）</translation>
+    </message>
+    <message>
+        <source>Days — Enter adds</source>
+        <translation>天数 — 回车添加</translation>
+    </message>
+    <message>
+        <source>Warnings before signing</source>
+        <translation>签名前提示</translation>
+    </message>
+    <message>
+        <source>Reason for signing despite the warnings</source>
+        <translation>确认签名的理由</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Emergency (急诊)</source>
+        <translation>急诊</translation>
+    </message>
+    <message>
+        <source>Paediatric (儿科)</source>
+        <translation>儿科</translation>
+    </message>
+    <message>
+        <source>Narcotic / psychotropic I (麻、精一)</source>
+        <translation>麻醉/第一类精神药品（麻、精一）</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (精二)</source>
+        <translation>第二类精神药品（精二）</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>e.g. zxm or 张小明</source>
+        <translation>例如 zxm 或 张小明</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>已挂号：%1</translation>
+    </message>
+    <message>
+        <source>Visit registered. Enter the vitals, the note and the diagnosis.</source>
+        <translation>已挂号。请录入生命体征、病历和诊断。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (primary)</source>
+        <translation>%1 %2（主要诊断）</translation>
+    </message>
+    <message>
+        <source>Enter a dose above zero, a known frequency and at least one day.</source>
+        <translation>请输入大于零的剂量、有效的频次和至少一天的天数。</translation>
+    </message>
+    <message>
+        <source>Allergy: the archive records an allergy to %1.</source>
+        <translation>过敏：健康档案记录对 %1 过敏。</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1 is prescribed twice.</source>
+        <translation>重复用药：%1 开了两次。</translation>
+    </message>
+    <message>
+        <source>Dose: %1 is above the catalogue maximum.</source>
+        <translation>剂量：%1 超过药品目录的最大剂量。</translation>
+    </message>
+    <message>
+        <source>Stock: not enough %1 in the pharmacy.</source>
+        <translation>库存：药房的 %1 库存不足。</translation>
+    </message>
+    <message>
+        <source>Register a patient first.</source>
+        <translation>请先为患者挂号。</translation>
+    </message>
+    <message>
+        <source>Saved. Check the warnings; signing needs a reason.</source>
+        <translation>已保存。请查看提示；签名需填写理由。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The prescription has warnings: confirm them with a reason, then press F5 again.</source>
+        <translation>处方有提示：请填写确认理由后再按 F5。</translation>
+    </message>
+    <message>
+        <source>Signed. F9 prints the prescription.</source>
+        <translation>已签名。按 F9 打印处方。</translation>
+    </message>
+    <message>
+        <source>There is no prescription to print.</source>
+        <translation>没有可打印的处方。</translation>
+    </message>
+    <message>
+        <source>The prescription could not be written to %1.</source>
+        <translation>处方无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Prescription written to %1.</source>
+        <translation>处方已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::PharmacyPage</name>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <source>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</source>
+        <translation>回车为选中的处方发药（仅限已收费处方）；F5 刷新。</translation>
+    </message>
+    <message>
+        <source>Dispensing queue</source>
+        <translation>待发药</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near expiry (%n days)</source>
+        <translation><numerusform>近效期（%n 天内）</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Dispensed.</source>
+        <translation>已发药。</translation>
+    </message>
+    <message>
+        <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
+        <translation>部分发药：其余药品留在待发药队列，到货后再发。</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::shell</name>
     <message>
         <source>It will be unlocked at %1.</source>

@@ -184,6 +184,8 @@ QWidget *DoctorPage::buildPrescriptionBox()
     grid->addWidget(m_warnings, 7, 0, 1, 6);
     grid->addWidget(caption(QT_TR_NOOP("Reason for signing despite the warnings")), 8, 0, 1, 2);
     grid->addWidget(m_reason, 8, 2, 1, 4);
+    for (int column : {1, 3, 5})
+        grid->setColumnStretch(column, 1); // dose, frequency and days share the width
     grid->setRowStretch(5, 2);
     grid->setRowStretch(3, 1);
     grid->setRowStretch(7, 1);
