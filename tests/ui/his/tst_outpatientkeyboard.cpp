@@ -7,7 +7,9 @@
 #include "cliniclink/ui/his/doctorpage.h"
 #include "cliniclink/ui/his/pharmacypage.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -82,6 +84,17 @@ private slots:
         Fixture::press(Qt::Key_F9);
         const QString pdf = page.statusText().section(QLatin1Char(' '), -1).chopped(1);
         QVERIFY2(QFileInfo(pdf).size() > 1000, qPrintable(page.statusText()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected : {QStringLiteral("刘大爷"), QStringLiteral("阿莫西林胶囊"), QStringLiteral("急性扁桃体炎"),
+                                        QStringLiteral("18片"), QStringLiteral("每日三次")})
+            QVERIFY2(words.contains(expected), qPrintable(expected));
+        const QString kept = qEnvironmentVariable("CLINICLINK_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/prints");
+        QDir().mkpath(kept);
+        QFile::remove(kept + QStringLiteral("/prescription-from-screen.pdf"));
+        QFile::copy(pdf, kept + QStringLiteral("/prescription-from-screen.pdf")); // for a person to look at
 
         ui::his::PharmacyPage pharmacy(*f.services);
         pharmacy.refresh();

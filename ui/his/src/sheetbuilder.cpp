@@ -55,6 +55,9 @@ Result<PrescriptionSheet> buildPrescriptionSheet(OutpatientServices &services, c
     s.weightKg = p->weightKg;
     s.diagnosis = p->diagnosis;
     s.doctor = p->signedBy;
+    // The printed signature is the doctor's name, not the login, when the signer is at this PC.
+    if (p->signedBy == services.session.user().username && !services.session.user().displayName.isEmpty())
+        s.doctor = services.session.user().displayName;
     for (const cliniclink::his::PrescriptionItem &item : p->items) {
         const cliniclink::his::Drug d = drugs->value(item.drugId);
         const cliniclink::his::Frequency *f = cliniclink::his::findFrequency(item.frequency);
