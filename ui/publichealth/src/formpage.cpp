@@ -152,6 +152,19 @@ bool FormPage::chooseResident(const QString &searchText)
     return true;
 }
 
+bool FormPage::openFor(const QString &residentId, const QString &formId)
+{
+    auto r = reg::Registry(m_session).resident(residentId);
+    if (!r || !*r) {
+        setMessage(r ? tr("The archive could not be found.") : shell::errorText(r.error()), true);
+        return false;
+    }
+    if (!openForm(formId))
+        return false;
+    setResident(**r);
+    return true;
+}
+
 bool FormPage::openForm(const QString &formId)
 {
     const ph::FormDefinition *def = m_records->library().form(formId);
@@ -219,13 +232,19 @@ void FormPage::reevaluate()
 
 void FormPage::applySuggestion()
 {
-    QListWidgetItem *item = m_suggestions->currentItem() ? m_suggestions->currentItem() : m_suggestions->item(0);
-    if (!item || !m_renderer)
+    // The selected suggestion, or — with none selected — every suggestion that proposes a value.
+    if (!m_renderer)
         return;
-    const QString field = item->data(Qt::UserRole).toString();
-    if (field.isEmpty())
-        return;
-    m_renderer->mergeValues(QJsonObject{{field, QJsonValue::fromVariant(item->data(Qt::UserRole + 1))}});
+    QJsonObject values;
+    const QList<QListWidgetItem *> selected = m_suggestions->selectedItems();
+    for (int i = 0; i < m_suggestions->count(); ++i) {
+        const QListWidgetItem *item = m_suggestions->item(i);
+        const QString field = item->data(Qt::UserRole).toString();
+        if (!field.isEmpty() && (selected.isEmpty() || selected.contains(item)))
+            values.insert(field, QJsonValue::fromVariant(item->data(Qt::UserRole + 1)));
+    }
+    if (!values.isEmpty())
+        m_renderer->mergeValues(values);
 }
 
 QStringList FormPage::suggestionTexts() const

@@ -33,6 +33,8 @@ public:
 
     void setResident(const ::cliniclink::registry::Resident &resident);
     bool chooseResident(const QString &searchText); // the best search match
+    // From the due list: this resident, this form.
+    bool openFor(const QString &residentId, const QString &formId);
     bool openForm(const QString &formId);
     FormRenderer *renderer() const { return m_renderer; }
     const ::cliniclink::publichealth::Evaluation &evaluation() const { return m_evaluation; }
