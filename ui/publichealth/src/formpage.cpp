@@ -48,6 +48,7 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     m_suggestions = new QListWidget(this);
     m_suggestions->setObjectName(QStringLiteral("suggestionList"));
     m_suggestions->setWordWrap(true);
+    m_suggestions->setSpacing(4);
     m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("applySuggestionButton"));
     m_message = new QLabel(this);
@@ -55,7 +56,7 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     m_message->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_residentSearch, 1);
+    top->addWidget(m_residentSearch, 3);
     top->addWidget(m_residentLabel, 2);
     top->addWidget(m_formChoice, 2);
     auto *side = new QWidget(this);
@@ -69,6 +70,8 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    side->setMinimumWidth(300);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_carry);

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
 #include <QJsonArray>
@@ -41,6 +42,34 @@ QJsonValue numberOrText(const QString &text, ph::FieldType type)
 QString cellText(const QJsonValue &v)
 {
     return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+}
+
+// Wide enough for what the field holds, so a blood pressure is not a metre-long box.
+int preferredWidth(const ph::FieldDef &field, const QWidget *editor)
+{
+    const int em = editor->fontMetrics().horizontalAdvance(QChar(0x4e2d)); // one Han character
+    switch (field.type) {
+    case ph::FieldType::Integer:
+    case ph::FieldType::Number:
+        return 8 * em;
+    case ph::FieldType::Date:
+        return 10 * em;
+    case ph::FieldType::Choice:
+        return 16 * em;
+    case ph::FieldType::Text:
+        return field.maxLength <= 30 ? 16 * em : 30 * em;
+    default:
+        return 0;
+    }
+}
+
+// Long choices ("心悸、出汗、食欲减退…") get fewer columns so nothing runs off the page.
+int checkColumns(const ph::CodeSet &set)
+{
+    qsizetype longest = 0;
+    for (const auto &c : set.codes)
+        longest = qMax(longest, c.label.size());
+    return longest > 14 ? 2 : longest > 8 ? 3 : set.codes.size() > 6 ? 4 : 6;
 }
 
 } // namespace
@@ -88,12 +117,17 @@ FormRenderer::FormRenderer(const ph::FormDefinition &form, QWidget *parent) : QW
 {
     auto *layout = new QVBoxLayout(this);
     QWidget *previous = nullptr;
+    // One label width for every section, so the fields line up down the whole form.
+    int labelWidth = 0;
+    for (const ph::FieldDef *f : form.fields())
+        labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(f->label + QStringLiteral(" *")) + 8);
     for (const ph::SectionDef &section : form.sections()) {
         auto *box = new QGroupBox(section.title, this);
         box->setObjectName(QStringLiteral("section_") + section.id);
         m_sections.insert(section.id, box);
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
+        grid->setColumnMinimumWidth(0, labelWidth);
         int row = 0;
         for (const ph::FieldDef &field : section.fields) {
             auto *label = new QLabel(field.required ? field.label + QStringLiteral(" <span style='color:#c62828'>*</span>")
@@ -102,10 +136,18 @@ FormRenderer::FormRenderer(const ph::FormDefinition &form, QWidget *parent) : QW
             label->setTextFormat(Qt::RichText);
             label->setToolTip(field.hint);
             QWidget *editor = createEditor(field);
-            editor->setParent(box);
             editor->setObjectName(field.key);
             label->setBuddy(editor);
-            auto *unit = new QLabel(field.unit, box);
+            // The unit sits right after the editor, as on paper; short values get short fields.
+            auto *cell = new QWidget(box);
+            auto *cellLayout = new QHBoxLayout(cell);
+            cellLayout->setContentsMargins(0, 0, 0, 0);
+            editor->setParent(cell);
+            cellLayout->addWidget(editor, field.type == ph::FieldType::Multi || field.type == ph::FieldType::Table ? 1 : 0);
+            if (!field.unit.isEmpty())
+                cellLayout->addWidget(new QLabel(field.unit, cell));
+            cellLayout->addStretch(field.type == ph::FieldType::Multi || field.type == ph::FieldType::Table ? 0 : 1);
+            editor->setMinimumWidth(preferredWidth(field, editor));
             auto *issue = new QLabel(box);
             issue->setObjectName(field.key + QStringLiteral("_issue"));
             issue->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -113,13 +155,12 @@ FormRenderer::FormRenderer(const ph::FormDefinition &form, QWidget *parent) : QW
             issue->hide();
             const bool wide = field.type == ph::FieldType::Multi || field.type == ph::FieldType::Table;
             grid->addWidget(label, row, 0, wide ? Qt::AlignTop : Qt::AlignVCenter);
-            grid->addWidget(editor, row, 1);
-            grid->addWidget(unit, row, 2);
-            grid->addWidget(issue, row + 1, 1, 1, 2);
+            grid->addWidget(cell, row, 1);
+            grid->addWidget(issue, row + 1, 1);
             row += 2;
             m_editors.insert(field.key, editor);
             m_issues.insert(field.key, issue);
-            m_rowWidgets.insert(field.key, {label, editor, unit});
+            m_rowWidgets.insert(field.key, {label, cell});
             if (!field.isComputed()) {
                 if (previous)
                     setTabOrder(previous, editor);
@@ -141,7 +182,7 @@ QWidget *FormRenderer::createEditor(const ph::FieldDef &field)
         return picker;
     }
     if (field.type == ph::FieldType::Multi && set) {
-        auto *checks = new CodeChecks(*set, field.exclusiveCode, set->codes.size() > 6 ? 4 : 6);
+        auto *checks = new CodeChecks(*set, field.exclusiveCode, checkColumns(*set));
         for (QCheckBox *box : checks->boxes())
             box->installEventFilter(this);
         connect(checks, &CodeChecks::codesChanged, this, &FormRenderer::changed);
