@@ -80,7 +80,8 @@ void ResidentCard::build()
     layout->addWidget(m_archiveNumber);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Fields keep a size that fits their content instead of stretching across the screen.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     layout->addLayout(form);
 
     auto addRow = [&](const QString &key, QWidget *w) {
@@ -91,6 +92,7 @@ void ResidentCard::build()
     };
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 10);
     addRow(QStringLiteral("name"), m_name);
     m_idNumber = new IdNumberField(this);
     m_idNumber->setObjectName(QStringLiteral("idNumberField"));
@@ -98,6 +100,7 @@ void ResidentCard::build()
     m_birthDate = new QLineEdit(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
     m_birthDate->setPlaceholderText(QStringLiteral("1960-05-01"));
+    m_birthDate->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 8);
     addRow(QStringLiteral("birthDate"), m_birthDate);
 
     const auto &fields = m_registry.fields();
@@ -115,11 +118,13 @@ void ResidentCard::build()
             w = picker;
         } else {
             auto *checks = new CodeChecks(*set, key == QLatin1String("paymentTypes") ? QString() : QStringLiteral("1"),
-                                          key == QLatin1String("pastDiseases") ? 4 : 5, this);
+                                          key == QLatin1String("drugAllergies") ? 5 : 3, this);
             m_checks.insert(key, checks);
             w = checks;
         }
         w->setObjectName(key + QStringLiteral("Field"));
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4e2d)) * (key == QLatin1String("currentAddress") ? 28 : 12));
         addRow(key, w);
     }
     // The number fills in what it encodes, so the doctor types it once.

@@ -65,8 +65,9 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 720}); // the list shows whole ID numbers
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
