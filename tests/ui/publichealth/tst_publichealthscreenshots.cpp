@@ -129,6 +129,8 @@ private slots:
         page.renderer()->setValues(values);
         QVERIFY(page.evaluation().suggestion(ph::SuggestionKind::UrgentReferral));
         save(&page, QStringLiteral("publichealth_diabetes_followup_zh_CN"));
+        // The A4 print of the same form, for review next to the screen.
+        QVERIFY2(page.printPdf(m_outDir + QStringLiteral("/publichealth_diabetes_followup_zh_CN.pdf")), qPrintable(page.message()));
     }
 
     void residents_screenshot()

@@ -115,7 +115,8 @@ Result<void> printFormPdf(const ph::FormDefinition &form, const QJsonObject &val
         QList<Cell> cells;
         for (const ph::FieldDef &f : section.fields) {
             const QString v = displayValue(form, f, values.value(f.key));
-            if (!v.isEmpty() || f.required)
+            // Empty required boxes stay visible for handwriting; conditional ones only when filled.
+            if (!v.isEmpty() || (f.required && f.when.isEmpty()))
                 cells.append({f.label, v});
         }
         if (cells.isEmpty())
