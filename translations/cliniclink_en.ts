@@ -996,7 +996,9 @@
     <message numerus="yes">
         <source>Near expiry (%n days)</source>
         <translation>
-            <numerusform>Near expiry (%n days)</numerusform><numerusform>Near expiry (%n days)</numerusform></translation>
+            <numerusform>Near expiry (%n days)</numerusform>
+            <numerusform>Near expiry (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient</source>
@@ -1049,6 +1051,447 @@
     <message>
         <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
         <translation>Partly dispensed: the rest stays in the queue until stock arrives.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::DueListPage</name>
+    <message>
+        <source>Due list</source>
+        <translation>Due list</translation>
+    </message>
+    <message>
+        <source>Only my residents</source>
+        <translation>Only my residents</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>Archive No.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Overdue %1 · this week %2 · this month %3</source>
+        <translation>Overdue %1 · this week %2 · this month %3</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::FormPage</name>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Resident: name, initials or ID number, then Enter</source>
+        <translation>Resident: name, initials or ID number, then Enter</translation>
+    </message>
+    <message>
+        <source>No resident chosen</source>
+        <translation>No resident chosen</translation>
+    </message>
+    <message>
+        <source>Carry forward last visit</source>
+        <translation>Carry forward last visit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Save and sign</translation>
+    </message>
+    <message>
+        <source>Print (PDF)…</source>
+        <translation>Print (PDF)…</translation>
+    </message>
+    <message>
+        <source>Suggestions (the doctor decides)</source>
+        <translation>Suggestions (the doctor decides)</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Use suggestion</translation>
+    </message>
+    <message>
+        <source>%1 · Archive No. %2</source>
+        <translation>%1 · Archive No. %2</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>No resident found.</translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>The archive could not be found.</translation>
+    </message>
+    <message>
+        <source>Choose the resident first.</source>
+        <translation>Choose the resident first.</translation>
+    </message>
+    <message>
+        <source>No earlier visit of this form.</source>
+        <translation>No earlier visit of this form.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the visit of %1.</source>
+        <translation>Carried forward from the visit of %1.</translation>
+    </message>
+    <message>
+        <source>Saved and signed.</source>
+        <translation>Saved and signed.</translation>
+    </message>
+    <message>
+        <source>Saved (not signed yet).</source>
+        <translation>Saved (not signed yet).</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Printed to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::FormPrinter</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <source>Doctor's signature: %1</source>
+        <translation>Doctor's signature: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::IndicatorsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Resident population:</source>
+        <translation>Resident population:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>no denominator</source>
+        <translation>no denominator</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::FamilyView</name>
+    <message>
+        <source>Family (household)</source>
+        <translation>Family (household)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>Archive No.</translation>
+    </message>
+    <message>
+        <source>Start a family with this resident as head</source>
+        <translation>Start a family with this resident as head</translation>
+    </message>
+    <message>
+        <source>Member: ID number, archive number or name</source>
+        <translation>Member: ID number, archive number or name</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>The family record is missing.</source>
+        <translation>The family record is missing.</translation>
+    </message>
+    <message>
+        <source>Family created.</source>
+        <translation>Family created.</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>No resident found.</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household.</source>
+        <translation>Choose the relation to the head of household.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::IdNumberField</name>
+    <message>
+        <source>%1 of 18 digits</source>
+        <translation>%1 of 18 digits</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>✓ Valid · born %1 · %2</source>
+        <translation>✓ Valid · born %1 · %2</translation>
+    </message>
+    <message>
+        <source>(becomes %1)</source>
+        <translation>(becomes %1)</translation>
+    </message>
+    <message>
+        <source>✗ The birth date in this number is impossible</source>
+        <translation>✗ The birth date in this number is impossible</translation>
+    </message>
+    <message>
+        <source>✗ Check digit wrong — a digit is mistyped</source>
+        <translation>✗ Check digit wrong — a digit is mistyped</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid ID number</source>
+        <translation>✗ Not a valid ID number</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ResidentCard</name>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>Residence type</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <source>Rh</source>
+        <translation>Rh</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Drug allergies</source>
+        <translation>Drug allergies</translation>
+    </message>
+    <message>
+        <source>Past diseases</source>
+        <translation>Past diseases</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Responsible doctor</source>
+        <translation>Responsible doctor</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth date *</source>
+        <translation>Birth date *</translation>
+    </message>
+    <message>
+        <source>Save archive</source>
+        <translation>Save archive</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <source>The archive number is assigned on saving</source>
+        <translation>The archive number is assigned on saving</translation>
+    </message>
+    <message>
+        <source>Archive No. %1</source>
+        <translation>Archive No. %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved, but the key-population registers could not be updated.</source>
+        <translation>Saved, but the key-population registers could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (zs), ID number, phone or archive number</source>
+        <translation>Search: name, pinyin initials (zs), ID number, phone or archive number</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <source>Fill a form…</source>
+        <translation>Fill a form…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>Archive No.</translation>
+    </message>
+    <message>
+        <source>Type to search the archives.</source>
+        <translation>Type to search the archives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found</source>
+        <translation>
+            <numerusform>%n resident found</numerusform><numerusform>%n residents found</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>The archive could not be found.</translation>
     </message>
 </context>
 <context>

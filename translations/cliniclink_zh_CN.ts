@@ -995,7 +995,9 @@
     </message>
     <message numerus="yes">
         <source>Near expiry (%n days)</source>
-        <translation><numerusform>近效期（%n 天内）</numerusform></translation>
+        <translation>
+            <numerusform>近效期（%n 天内）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient</source>
@@ -1048,6 +1050,448 @@
     <message>
         <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
         <translation>部分发药：其余药品留在待发药队列，到货后再发。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::DueListPage</name>
+    <message>
+        <source>Due list</source>
+        <translation>随访提醒</translation>
+    </message>
+    <message>
+        <source>Only my residents</source>
+        <translation>只看我负责的居民</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应随访日期</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次随访</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未随访</translation>
+    </message>
+    <message>
+        <source>Overdue %1 · this week %2 · this month %3</source>
+        <translation>已逾期 %1 人 · 本周 %2 人 · 本月 %3 人</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::FormPage</name>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>填写表单</translation>
+    </message>
+    <message>
+        <source>Resident: name, initials or ID number, then Enter</source>
+        <translation>居民：输入姓名、拼音首字母或身份证号后按回车</translation>
+    </message>
+    <message>
+        <source>No resident chosen</source>
+        <translation>尚未选择居民</translation>
+    </message>
+    <message>
+        <source>Carry forward last visit</source>
+        <translation>带入上次随访</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>保存并签名</translation>
+    </message>
+    <message>
+        <source>Print (PDF)…</source>
+        <translation>打印（PDF）…</translation>
+    </message>
+    <message>
+        <source>Suggestions (the doctor decides)</source>
+        <translation>系统建议（由医生决定）</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>%1 · Archive No. %2</source>
+        <translation>%1 · 档案编号 %2</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>没有找到该居民。</translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>找不到该居民档案。</translation>
+    </message>
+    <message>
+        <source>Choose the resident first.</source>
+        <translation>请先选择居民。</translation>
+    </message>
+    <message>
+        <source>No earlier visit of this form.</source>
+        <translation>该居民还没有这张表的以往记录。</translation>
+    </message>
+    <message>
+        <source>Carried forward from the visit of %1.</source>
+        <translation>已带入 %1 的随访内容。</translation>
+    </message>
+    <message>
+        <source>Saved and signed.</source>
+        <translation>已保存并签名。</translation>
+    </message>
+    <message>
+        <source>Saved (not signed yet).</source>
+        <translation>已保存（尚未签名）。</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>已打印到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::FormPrinter</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s signature: %1</source>
+        <translation>随访医生签名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::publichealth::IndicatorsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Resident population:</source>
+        <translation>常住人口：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>分子 / 分母</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>no denominator</source>
+        <translation>无分母</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::FamilyView</name>
+    <message>
+        <source>Family (household)</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Start a family with this resident as head</source>
+        <translation>以该居民为户主建立家庭档案</translation>
+    </message>
+    <message>
+        <source>Member: ID number, archive number or name</source>
+        <translation>家庭成员：身份证号、档案编号或姓名</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>The family record is missing.</source>
+        <translation>找不到家庭档案。</translation>
+    </message>
+    <message>
+        <source>Family created.</source>
+        <translation>家庭档案已建立。</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>没有找到该居民。</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household.</source>
+        <translation>请选择与户主的关系。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::IdNumberField</name>
+    <message>
+        <source>%1 of 18 digits</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>✓ Valid · born %1 · %2</source>
+        <translation>✓ 号码正确 · 出生 %1 · %2</translation>
+    </message>
+    <message>
+        <source>(becomes %1)</source>
+        <translation>（升位为 %1）</translation>
+    </message>
+    <message>
+        <source>✗ The birth date in this number is impossible</source>
+        <translation>✗ 号码中的出生日期不存在</translation>
+    </message>
+    <message>
+        <source>✗ Check digit wrong — a digit is mistyped</source>
+        <translation>✗ 校验码不对，有数字输错了</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid ID number</source>
+        <translation>✗ 不是有效的身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ResidentCard</name>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>常住类型</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>血型</translation>
+    </message>
+    <message>
+        <source>Rh</source>
+        <translation>Rh 血型</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>医疗费用支付方式</translation>
+    </message>
+    <message>
+        <source>Drug allergies</source>
+        <translation>药物过敏史</translation>
+    </message>
+    <message>
+        <source>Past diseases</source>
+        <translation>既往史（疾病）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）委会</translation>
+    </message>
+    <message>
+        <source>Responsible doctor</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date *</source>
+        <translation>出生日期 *</translation>
+    </message>
+    <message>
+        <source>Save archive</source>
+        <translation>保存档案</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>The archive number is assigned on saving</source>
+        <translation>档案编号在保存时自动生成</translation>
+    </message>
+    <message>
+        <source>Archive No. %1</source>
+        <translation>档案编号 %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved, but the key-population registers could not be updated.</source>
+        <translation>已保存，但重点人群登记未能更新。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>居民档案</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (zs), ID number, phone or archive number</source>
+        <translation>查找：姓名、拼音首字母（如 zs）、身份证号、电话或档案编号</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Fill a form…</source>
+        <translation>填写表单…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Type to search the archives.</source>
+        <translation>输入即可查找居民档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>找不到该居民档案。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
 #include "cliniclink/ui/shell/mainwindow.h"
 #include "cliniclink/ui/shell/setupwizard.h"
 #include "cliniclink/ui/shell/signindialog.h"
+#include "cliniclink/ui/publichealth/duelistpage.h"
+#include "cliniclink/ui/publichealth/formpage.h"
+#include "cliniclink/ui/publichealth/indicatorspage.h"
+#include "cliniclink/ui/registry/residentspage.h"
 #include "cliniclink/ui/viewer/viewerwidget.h"
 
 #include <QApplication>
@@ -138,6 +142,27 @@ int main(int argc, char *argv[])
             ui::his::OutpatientServices outpatient(*session); // outlives the window's pages
             ui::shell::MainWindow window(*session, &languages, versions);
             // Areas are added here, explicitly, for the roles that may use them.
+            if (session->can(identity::Permission::ReadPatients)) {
+                // The due list first: it is the village doctor's home screen.
+                auto *due = new ui::publichealth::DueListPage(*session);
+                auto *residents = new ui::registry::ResidentsPage(*session);
+                auto *forms = new ui::publichealth::FormPage(*session);
+                auto *indicators = new ui::publichealth::IndicatorsPage(*session);
+                QStyle *style = QApplication::style();
+                window.addArea(QStringLiteral("duelist"), due->windowTitle(), style->standardIcon(QStyle::SP_FileDialogListView), due);
+                window.addArea(QStringLiteral("residents"), residents->windowTitle(), style->standardIcon(QStyle::SP_DirHomeIcon), residents);
+                window.addArea(QStringLiteral("forms"), forms->windowTitle(), style->standardIcon(QStyle::SP_FileDialogDetailedView), forms);
+                window.addArea(QStringLiteral("indicators"), indicators->windowTitle(), style->standardIcon(QStyle::SP_FileDialogInfoView), indicators);
+                QObject::connect(due, &ui::publichealth::DueListPage::openForm, forms, [&window, forms](const QString &resident, const QString &form) {
+                    if (forms->openFor(resident, form))
+                        window.setCurrentArea(QStringLiteral("forms"));
+                });
+                QObject::connect(residents, &ui::registry::ResidentsPage::residentChosen, forms, [&window, forms](const auto &resident) {
+                    forms->setResident(resident);
+                    window.setCurrentArea(QStringLiteral("forms"));
+                });
+                window.setCurrentArea(QStringLiteral("duelist"));
+            }
             if (session->can(identity::Permission::WriteClinicalNotes)) {
                 auto *doctor = new ui::his::DoctorPage(outpatient);
                 window.addArea(QStringLiteral("outpatient"), doctor->windowTitle(),

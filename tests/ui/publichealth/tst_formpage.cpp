@@ -1,0 +1,145 @@
+// Requirement: a hypertension follow-up filled with 185/115 shows the urgent-referral suggestion
+// with its reason as it is typed, saves, carries forward to the next visit and prints to an A4
+// PDF; the due list and indicators read the same store (issue 4, ui/publichealth).
+#include "cliniclink/identity/session.h"
+#include "cliniclink/publichealth/formrecords.h"
+#include "cliniclink/publichealth/registers.h"
+#include "cliniclink/registry/registry.h"
+#include "cliniclink/ui/publichealth/duelistpage.h"
+#include "cliniclink/ui/publichealth/formpage.h"
+#include "cliniclink/ui/publichealth/formrenderer.h"
+#include "cliniclink/ui/publichealth/indicatorspage.h"
+#include "phtesthelpers.h"
+#include "uitestsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cliniclink;
+namespace ph = cliniclink::publichealth;
+using ui::publichealth::FormPage;
+
+class TestFormPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+    QTemporaryDir m_store;
+    std::unique_ptr<identity::Session> m_doctor;
+    QString m_residentId;
+
+    void fillHypertension(FormPage &page, const QString &sbp, const QString &dbp)
+    {
+        auto *r = page.renderer();
+        ph::FormContext context;
+        context.today = QDate::currentDate();
+        QJsonObject values = ph::exampleValues(r->form(), context);
+        values.remove(QStringLiteral("sbp"));
+        values.remove(QStringLiteral("dbp"));
+        values.remove(QStringLiteral("nextVisitDate"));
+        r->setValues(values);
+        auto *sbpEdit = qobject_cast<QLineEdit *>(r->editor(QStringLiteral("sbp")));
+        auto *dbpEdit = qobject_cast<QLineEdit *>(r->editor(QStringLiteral("dbp")));
+        sbpEdit->clear();
+        QTest::keyClicks(sbpEdit, sbp);
+        dbpEdit->clear();
+        QTest::keyClicks(dbpEdit, dbp);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        uitest::useTemporarySettings(m_settings.path());
+        uitest::installLanguage();
+        QVERIFY(!uitest::createClinic(m_store.path()).isEmpty());
+        auto admin = uitest::signIn(m_store.path(), uitest::kAdminUser, uitest::kAdminPassword);
+        QVERIFY(uitest::addUser(*admin, QStringLiteral("li.na"), identity::Role::VillageDoctor,
+                                QStringLiteral("Doctor#2026pw"), QString::fromUtf8("李娜")));
+        admin.reset();
+        m_doctor = uitest::signIn(m_store.path(), QStringLiteral("li.na"), QStringLiteral("Doctor#2026pw"));
+        QVERIFY(m_doctor);
+        registry::Registry reg(*m_doctor);
+        auto r = reg.create({{QStringLiteral("name"), QString::fromUtf8("赵德明")},
+                             {QStringLiteral("idNumber"), uitest::makeIdNumber(QDate(1952, 8, 8), 31)},
+                             {QStringLiteral("pastDiseases"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("2")}}}}});
+        QVERIFY(r);
+        QVERIFY(ph::Registers(*m_doctor).noteResident(*r));
+        m_residentId = r->id;
+    }
+
+    void cleanupTestCase() { m_doctor.reset(); }
+
+    void hypertension185over115_showsUrgentReferral_thenSaves()
+    {
+        FormPage page(*m_doctor);
+        page.show();
+        QVERIFY(page.chooseResident(QStringLiteral("zdm"))); // by pinyin initials
+        QVERIFY(page.openForm(QStringLiteral("hypertension-followup")));
+        fillHypertension(page, QStringLiteral("185"), QStringLiteral("115"));
+
+        const auto urgent = page.evaluation().suggestion(ph::SuggestionKind::UrgentReferral);
+        QVERIFY(urgent);
+        const QString reason = urgent->reasonText();
+        QVERIFY2(reason.contains(QStringLiteral("185/115")) && reason.contains(QString::fromUtf8("转诊")), qPrintable(reason));
+        bool shown = false;
+        for (const QString &s : page.suggestionTexts())
+            shown = shown || s.contains(reason);
+        QVERIFY2(shown, qPrintable(page.suggestionTexts().join(QLatin1Char('|'))));
+
+        page.findChild<QPushButton *>(QStringLiteral("applySuggestionButton"))->click(); // the doctor accepts the suggestions
+        // Referral accepted: the form now asks for its reason and destination.
+        QVERIFY(!page.save(false));
+        QVERIFY2(page.message().startsWith(QString::fromUtf8("转诊原因")), qPrintable(page.message()));
+        page.renderer()->mergeValues({{QStringLiteral("referralReason"), QString::fromUtf8("血压极高")},
+                                      {QStringLiteral("referralTo"), QString::fromUtf8("县医院心内科")}});
+        page.findChild<QPushButton *>(QStringLiteral("saveFormButton"))->click();
+        QVERIFY2(page.message().contains(QString::fromUtf8("已保存")), qPrintable(page.message()));
+        auto forms = ph::FormRecords(*m_doctor).forms(m_residentId, QStringLiteral("hypertension-followup"));
+        QVERIFY(forms);
+        QCOMPARE(forms->size(), 1);
+        QCOMPARE(forms->first().values().value(QStringLiteral("sbp")).toInt(), 185);
+    }
+
+    void missingRequiredValue_saveNamesTheField()
+    {
+        FormPage page(*m_doctor);
+        QVERIFY(page.openFor(m_residentId, QStringLiteral("hypertension-followup")));
+        fillHypertension(page, QStringLiteral("150"), QString());
+        QVERIFY(!page.save(false));
+        QVERIFY2(page.message().startsWith(QString::fromUtf8("舒张压")), qPrintable(page.message()));
+    }
+
+    void carryForward_andPrint()
+    {
+        FormPage page(*m_doctor);
+        QVERIFY(page.openFor(m_residentId, QStringLiteral("hypertension-followup")));
+        QVERIFY2(page.carryForward(), qPrintable(page.message()));
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("followup.pdf"));
+        fillHypertension(page, QStringLiteral("132"), QStringLiteral("82"));
+        page.findChild<QPushButton *>(QStringLiteral("applySuggestionButton"))->click(); // next visit date
+        QVERIFY2(page.save(true), qPrintable(page.message()));
+        QVERIFY2(page.printPdf(pdf), qPrintable(page.message()));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 2000);
+    }
+
+    void dueListAndIndicators_load()
+    {
+        ui::publichealth::DueListPage due(*m_doctor);
+        due.refresh();
+        QVERIFY(due.itemCount() >= 0);
+        ui::publichealth::IndicatorsPage indicators(*m_doctor);
+        indicators.compute();
+        QVERIFY(indicators.indicators().size() >= 5);
+    }
+};
+
+QTEST_MAIN(TestFormPage)
+#include "tst_formpage.moc"
