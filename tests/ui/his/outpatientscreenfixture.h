@@ -42,6 +42,32 @@ struct OutpatientScreenFixture : HisFixture {
             QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
     static void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
+
+    // The doctor's keystrokes after registering 刘大爷: vitals, the SOAP note, diagnosis J03.9
+    // (an empty search moves on to the drugs), then each drug as 拼音码, dose, frequency, days.
+    static void typeConsultation(const QString &history, const QString &plan, const QStringList &drugKeys)
+    {
+        for (const QString &v : {QStringLiteral("148"), QStringLiteral("92"), QStringLiteral("84"), QStringLiteral("38.4"),
+                                 QStringLiteral("62")}) {
+            type(v);
+            press(Qt::Key_Return);
+        }
+        type(QStringLiteral("咽痛、发热2天"));
+        press(Qt::Key_Return);
+        type(history);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("咽充血，扁桃体Ⅱ度肿大"));
+        press(Qt::Key_Tab);
+        type(plan);
+        press(Qt::Key_Return);
+        type(QStringLiteral("J03.9"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        for (const QString &v : drugKeys) {
+            type(v);
+            press(Qt::Key_Return);
+        }
+    }
 };
 
 } // namespace cliniclink::test

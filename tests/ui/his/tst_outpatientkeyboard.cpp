@@ -43,26 +43,8 @@ private slots:
         Fixture::press(Qt::Key_Return);
         QVERIFY2(page.statusText().contains(QLatin1String("registered")) || page.statusText().contains(QStringLiteral("挂号")),
                  qPrintable(page.statusText()));
-        for (const QString &v : {QStringLiteral("148"), QStringLiteral("92"), QStringLiteral("84"), QStringLiteral("38.4"),
-                                 QStringLiteral("62")}) {
-            Fixture::type(v);
-            Fixture::press(Qt::Key_Return);
-        }
-        Fixture::type(QStringLiteral("咽痛、发热2天"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::type(QStringLiteral("受凉后出现咽痛"));
-        Fixture::press(Qt::Key_Tab);
-        Fixture::type(QStringLiteral("咽充血，扁桃体Ⅱ度肿大"));
-        Fixture::press(Qt::Key_Tab);
-        Fixture::type(QStringLiteral("抗感染、退热"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::type(QStringLiteral("J03.9"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::press(Qt::Key_Return); // empty diagnosis search: on to the drugs
-        for (const QString &v : {QStringLiteral("amxl"), QStringLiteral("500"), QStringLiteral("tid"), QStringLiteral("3")}) {
-            Fixture::type(v);
-            Fixture::press(Qt::Key_Return);
-        }
+        Fixture::typeConsultation(QStringLiteral("受凉后出现咽痛"), QStringLiteral("抗感染、退热"),
+                                  {QStringLiteral("amxl"), QStringLiteral("500"), QStringLiteral("tid"), QStringLiteral("3")});
 
         Fixture::press(Qt::Key_F2);
         QVERIFY(page.prescription().has_value());

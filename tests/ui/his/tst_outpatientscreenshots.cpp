@@ -43,27 +43,9 @@ private slots:
         page.findChild<QLineEdit *>()->setFocus();
         Fixture::type(QStringLiteral("ldy"));
         Fixture::press(Qt::Key_Return);
-        for (const QString &v : {QStringLiteral("148"), QStringLiteral("92"), QStringLiteral("84"), QStringLiteral("38.4"),
-                                 QStringLiteral("62")}) {
-            Fixture::type(v);
-            Fixture::press(Qt::Key_Return);
-        }
-        Fixture::type(QStringLiteral("咽痛、发热2天"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::type(QStringLiteral("受凉后出现咽痛，体温最高38.6℃"));
-        Fixture::press(Qt::Key_Tab);
-        Fixture::type(QStringLiteral("咽充血，扁桃体Ⅱ度肿大"));
-        Fixture::press(Qt::Key_Tab);
-        Fixture::type(QStringLiteral("抗感染、退热，多饮水"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::type(QStringLiteral("J03.9"));
-        Fixture::press(Qt::Key_Return);
-        Fixture::press(Qt::Key_Return);
-        for (const QString &v : {QStringLiteral("amxl"), QStringLiteral("500"), QStringLiteral("tid"), QStringLiteral("3"),
-                                 QStringLiteral("blf"), QStringLiteral("300"), QStringLiteral("bid"), QStringLiteral("3")}) {
-            Fixture::type(v);
-            Fixture::press(Qt::Key_Return);
-        }
+        Fixture::typeConsultation(QStringLiteral("受凉后出现咽痛，体温最高38.6℃"), QStringLiteral("抗感染、退热，多饮水"),
+                                  {QStringLiteral("amxl"), QStringLiteral("500"), QStringLiteral("tid"), QStringLiteral("3"),
+                                   QStringLiteral("blf"), QStringLiteral("300"), QStringLiteral("bid"), QStringLiteral("3")});
         Fixture::press(Qt::Key_F2);
         QCOMPARE(page.warnings().size(), 1);
         QTest::qWait(200);
