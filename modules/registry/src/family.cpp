@@ -98,12 +98,10 @@ Result<Family> Registry::addFamilyMember(const QString &familyId, const QString 
     store::Store &s = m_session.store();
     Family out;
     CL_TRY(s.db().transaction([&]() -> Result<void> {
-        auto rec = s.record(QLatin1String(kFamilyRecord), familyId);
-        if (!rec)
-            return fail(rec.error());
-        if (!rec->has_value() || (*rec)->deleted)
-            return fail(ErrorCode::NotFound, QStringLiteral("family"));
-        Family f = familyFromRecord(**rec);
+        auto loaded = existingFamily(familyId);
+        if (!loaded)
+            return fail(loaded.error());
+        Family f = *loaded;
         auto member = load(residentId);
         if (!member)
             return fail(member.error());
@@ -129,18 +127,27 @@ Result<Family> Registry::addFamilyMember(const QString &familyId, const QString 
     return out;
 }
 
+Result<Family> Registry::existingFamily(const QString &familyId)
+{
+    // Unaudited on purpose: the write that follows is itself audited as record.update.
+    auto rec = m_session.store().record(QLatin1String(kFamilyRecord), familyId);
+    if (!rec)
+        return fail(rec.error());
+    if (!rec->has_value() || (*rec)->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("family"));
+    return familyFromRecord(**rec);
+}
+
 Result<Family> Registry::removeFamilyMember(const QString &familyId, const QString &residentId)
 {
     CL_TRY(m_session.require(Permission::WritePatients));
     store::Store &s = m_session.store();
     Family out;
     CL_TRY(s.db().transaction([&]() -> Result<void> {
-        auto rec = s.record(QLatin1String(kFamilyRecord), familyId);
-        if (!rec)
-            return fail(rec.error());
-        if (!rec->has_value() || (*rec)->deleted)
-            return fail(ErrorCode::NotFound, QStringLiteral("family"));
-        Family f = familyFromRecord(**rec);
+        auto loaded = existingFamily(familyId);
+        if (!loaded)
+            return fail(loaded.error());
+        Family f = *loaded;
         if (f.headResidentId == residentId)
             return fail(ErrorCode::FamilyRelationInvalid, QStringLiteral("head cannot leave"));
         const auto removed = f.members.removeIf([&](const FamilyMember &m) { return m.residentId == residentId; });

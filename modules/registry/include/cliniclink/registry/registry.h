@@ -90,6 +90,8 @@ private:
     Result<Resident> write(const QString &id, qint64 baseVersion, const QJsonObject &payload);
     Result<Resident> changeStatus(const QString &id, ResidentStatus status, const QJsonObject &event);
     Result<Family> writeFamily(const Family &family);
+    // The live family record for a write in progress; NotFound if missing or deleted.
+    Result<Family> existingFamily(const QString &familyId);
     QJsonObject event(const QString &type, const QJsonObject &extra = {}) const;
     QDate today() const;
 
