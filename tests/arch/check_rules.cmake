@@ -2,8 +2,23 @@
 #  1. modules/* include no Qt GUI/Widgets headers;
 #  2. only modules/dicom includes DCMTK/OpenJPEG, only modules/store includes SQLCipher,
 #     only modules/crypto includes OpenSSL/argon2; ui/ and app/ include none of them;
-#  3. no built executable links the system libsqlite3 (it would silently disable SQLCipher).
+#  3. no built executable links the system libsqlite3 (it would silently disable SQLCipher);
+#  4. a module includes headers of lower levels only (the levels of modules/CMakeLists.txt):
+#     e.g. publichealth and emr share level 5, so the timeline they both write lives in store.
 set(violations "")
+set(level_core 0)
+set(level_crypto 1)
+set(level_dicom 1)
+set(level_protocol 1)
+set(level_store 2)
+set(level_imaging 2)
+set(level_platform 3)
+set(level_identity 3)
+set(level_registry 4)
+set(level_publichealth 5)
+set(level_sync 5)
+set(level_emr 5)
+set(level_his 6)
 file(GLOB_RECURSE sources "${SOURCE_DIR}/modules/*.h" "${SOURCE_DIR}/modules/*.cpp"
      "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
 foreach(f IN LISTS sources)
@@ -12,6 +27,17 @@ foreach(f IN LISTS sources)
   foreach(line IN LISTS includes)
     if(rel MATCHES "^modules/" AND line MATCHES "<(QtWidgets|QtGui|QWidget|QApplication|QGuiApplication|QImage|QPixmap|QPainter|QColor|QFont)[>/]")
       string(APPEND violations "${rel}: GUI header in a module: ${line}\n")
+    endif()
+    if(rel MATCHES "^modules/([a-z]+)/" )
+      set(own "${CMAKE_MATCH_1}")
+      if(line MATCHES "cliniclink/([a-z]+)/" AND NOT CMAKE_MATCH_1 STREQUAL own)
+        set(used "${CMAKE_MATCH_1}")
+        if(NOT DEFINED level_${own} OR NOT DEFINED level_${used})
+          string(APPEND violations "${rel}: module level unknown (add it to check_rules.cmake): ${line}\n")
+        elseif(NOT level_${used} LESS level_${own})
+          string(APPEND violations "${rel}: ${own} (level ${level_${own}}) uses ${used} (level ${level_${used}}): ${line}\n")
+        endif()
+      endif()
     endif()
     if(line MATCHES "dcmtk/|openjpeg" AND NOT rel MATCHES "^modules/dicom/")
       string(APPEND violations "${rel}: DCMTK/OpenJPEG outside modules/dicom: ${line}\n")

@@ -54,7 +54,8 @@ Result<Visit> Outpatient::registerVisit(const QString &residentId, VisitKind kin
                                   {v.id, residentId, v.date.toString(Qt::ISODate), v.registeredBy, u"open"_s});
         if (!idx)
             return fail(idx.error());
-        return putTimelineEntry(s.db(), {QLatin1String(kVisitRecord), v.id, residentId, v.registeredUtc, u"visit"_s});
+        return store::putTimelineEntry(s.db(), {QLatin1String(kVisitRecord), v.id, residentId, v.registeredUtc, u"visit"_s,
+                                                visitKindLabel(v.kind) + u" · "_s + feeCategoryLabel(v.feeCategory)});
     }));
     qCInfo(lcEmr) << "visit registered" << v.id;
     return v;
@@ -210,17 +211,16 @@ Result<OutpatientNote> Outpatient::writeNote(const OutpatientNote &n, qint64 bas
             return fail(rec.error());
         out.version = rec->version;
         const QString status = n.status == NoteStatus::Signed ? u"signed"_s : u"draft"_s;
-        if (baseVersion != 0) {
-            auto u = s.db().execute(u"UPDATE note_index SET status = ? WHERE id = ?"_s, {status, n.id});
-            if (!u)
-                return fail(u.error());
-            return {};
-        }
-        auto i = s.db().execute(u"INSERT INTO note_index(id, visit_id, resident_id, status) VALUES(?,?,?,?)"_s,
-                                {n.id, n.visitId, n.residentId, status});
+        auto i = baseVersion != 0
+                     ? s.db().execute(u"UPDATE note_index SET status = ? WHERE id = ?"_s, {status, n.id})
+                     : s.db().execute(u"INSERT INTO note_index(id, visit_id, resident_id, status) VALUES(?,?,?,?)"_s,
+                                      {n.id, n.visitId, n.residentId, status});
         if (!i)
             return fail(i.error());
-        return putTimelineEntry(s.db(), {QLatin1String(kNoteRecord), n.id, n.residentId, rec->createdUtc, u"note"_s});
+        // The title follows the note (primary diagnosis, else the complaint) on every save.
+        const Diagnosis *primary = n.primaryDiagnosis();
+        const QString title = primary ? primary->code + u' ' + primary->name : n.section(u"chiefComplaint"_s);
+        return store::putTimelineEntry(s.db(), {QLatin1String(kNoteRecord), n.id, n.residentId, rec->createdUtc, u"note"_s, title});
     }));
     return out;
 }
@@ -314,10 +314,10 @@ Result<OutpatientNote> Outpatient::amend(const QString &id, qint64 baseVersion, 
     return writeNote(*n, baseVersion);
 }
 
-Result<QList<TimelineEntry>> Outpatient::timeline(const QString &residentId)
+Result<QList<store::TimelineEntry>> Outpatient::timeline(const QString &residentId)
 {
     CL_TRY(m_session.require(Permission::ReadPatients));
-    return timelineOf(m_session.store().db(), residentId);
+    return store::timelineOf(m_session.store().db(), residentId);
 }
 
 } // namespace cliniclink::emr

@@ -5,6 +5,7 @@ using namespace Qt::StringLiterals;
 namespace cliniclink::emr {
 
 QString visitKindKey(VisitKind k) { return k == VisitKind::Return ? u"return"_s : u"first"_s; }
+QString visitKindLabel(VisitKind k) { return k == VisitKind::Return ? u"复诊"_s : u"初诊"_s; }
 
 VisitKind parseVisitKind(const QString &key) { return key == u"return"_s ? VisitKind::Return : VisitKind::First; }
 

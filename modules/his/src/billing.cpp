@@ -7,6 +7,8 @@
 #include "cliniclink/his/prescribing.h"
 #include "cliniclink/identity/session.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -35,10 +37,9 @@ QList<PaymentMethod> allPaymentMethods()
 
 PaymentMethod parsePaymentMethod(const QString &key)
 {
-    for (PaymentMethod m : allPaymentMethods())
-        if (paymentMethodKey(m) == key)
-            return m;
-    return PaymentMethod::Other;
+    return detail::enumFromKey(key, {PaymentMethod::Cash, PaymentMethod::BankCard, PaymentMethod::HealthCard,
+                                     PaymentMethod::SocialSecurityCard},
+                               paymentMethodKey, PaymentMethod::Other);
 }
 
 namespace {
@@ -87,11 +88,10 @@ Payment paymentFromRecord(const store::Record &r)
     p.amountFen = o.value(u"amountFen"_s).toInteger();
     p.cashier = o.value(u"cashier"_s).toString();
     p.businessDay = QDate::fromString(o.value(u"businessDay"_s).toString(), Qt::ISODate);
-    for (const QJsonValue &v : o.value(u"chargeIds"_s).toArray())
-        p.chargeIds << v.toString();
+    p.chargeIds = detail::stringListField(o, "chargeIds"_L1);
     p.refersTo = o.value(u"refersTo"_s).toString();
     p.reason = o.value(u"reason"_s).toString();
-    p.atUtc = QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs);
+    p.atUtc = detail::utcField(o, "at"_L1);
     return p;
 }
 } // namespace
@@ -393,6 +393,23 @@ Result<Payment> Billing::refund(const QString &paymentId, const QString &reason)
         return {};
     }));
     return r;
+}
+
+Result<QList<Payment>> Billing::payments(const QString &visitId)
+{
+    CL_TRY(m_session.require(Permission::Billing));
+    auto rows = m_session.store().db().query(u"SELECT id FROM payment_index WHERE visit_id = ? ORDER BY id"_s, {visitId});
+    if (!rows)
+        return fail(rows.error());
+    QList<Payment> out;
+    for (const store::Row &r : *rows) {
+        auto rec = m_session.store().record(QLatin1String(kPaymentRecord), r[0].toString());
+        if (!rec)
+            return fail(rec.error());
+        if (rec->has_value())
+            out.append(paymentFromRecord(**rec));
+    }
+    return out;
 }
 
 Result<DailyReport> Billing::dailyReport(const QString &cashier, const QDate &day)

@@ -1,5 +1,7 @@
 #include "cliniclink/his/drug.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -18,11 +20,8 @@ QString drugCategoryKey(DrugCategory c)
 
 DrugCategory parseDrugCategory(const QString &key)
 {
-    if (key == u"chinese_patent"_s)
-        return DrugCategory::ChinesePatent;
-    if (key == u"herbal_pieces"_s)
-        return DrugCategory::HerbalPieces;
-    return DrugCategory::Western;
+    return detail::enumFromKey(key, {DrugCategory::ChinesePatent, DrugCategory::HerbalPieces}, drugCategoryKey,
+                               DrugCategory::Western);
 }
 
 QString controlClassKey(ControlClass c)
@@ -37,11 +36,7 @@ QString controlClassKey(ControlClass c)
 
 ControlClass parseControlClass(const QString &key)
 {
-    if (key == u"narcotic_psych1"_s)
-        return ControlClass::NarcoticPsych1;
-    if (key == u"psych2"_s)
-        return ControlClass::Psych2;
-    return ControlClass::None;
+    return detail::enumFromKey(key, {ControlClass::NarcoticPsych1, ControlClass::Psych2}, controlClassKey, ControlClass::None);
 }
 
 QJsonObject Drug::toJson() const
@@ -90,8 +85,7 @@ Drug Drug::fromJson(const QString &id, qint64 version, const QJsonObject &o)
     d.dosePerUnit = o.value(u"dosePerUnit"_s).toDouble(1);
     d.maxSingleDose = o.value(u"maxSingleDose"_s).toDouble();
     d.maxDailyDose = o.value(u"maxDailyDose"_s).toDouble();
-    for (const QJsonValue &v : o.value(u"allergyClasses"_s).toArray())
-        d.allergyClasses << v.toString();
+    d.allergyClasses = detail::stringListField(o, "allergyClasses"_L1);
     d.pinyinCode = o.value(u"pinyinCode"_s).toString();
     d.wubiCode = o.value(u"wubiCode"_s).toString();
     d.lowStockThreshold = o.value(u"lowStockThreshold"_s).toInt();
@@ -114,11 +108,9 @@ QString feeKindKey(FeeKind k)
 
 FeeKind parseFeeKind(const QString &key)
 {
-    for (FeeKind k : {FeeKind::Registration, FeeKind::Consultation, FeeKind::Injection, FeeKind::Procedure,
-                      FeeKind::Examination})
-        if (feeKindKey(k) == key)
-            return k;
-    return FeeKind::Other;
+    return detail::enumFromKey(key, {FeeKind::Registration, FeeKind::Consultation, FeeKind::Injection, FeeKind::Procedure,
+                                     FeeKind::Examination},
+                               feeKindKey, FeeKind::Other);
 }
 
 QJsonObject FeeItem::toJson() const

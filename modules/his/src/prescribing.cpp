@@ -2,7 +2,7 @@
 
 #include "cliniclink/core/uuid7.h"
 #include "cliniclink/emr/outpatient.h"
-#include "cliniclink/emr/timeline.h"
+#include "cliniclink/store/timeline.h"
 #include "cliniclink/his/frequency.h"
 #include "cliniclink/his/hisrecords.h"
 #include "cliniclink/identity/session.h"
@@ -98,14 +98,17 @@ Result<Prescription> Prescribing::write(Prescription p, qint64 baseVersion)
                                     {p.id, p.visitId, p.residentId, prescriptionStatusKey(p.status), signedAt});
             if (!i)
                 return fail(i.error());
-            return emr::putTimelineEntry(s.db(), {QLatin1String(kPrescriptionRecord), p.id, p.residentId, p.createdUtc,
-                                                  u"prescription"_s});
+        } else {
+            auto u = s.db().execute(u"UPDATE prescription_index SET status = ?, signed_at = ? WHERE id = ?"_s,
+                                    {prescriptionStatusKey(p.status), signedAt, p.id});
+            if (!u)
+                return fail(u.error());
         }
-        auto u = s.db().execute(u"UPDATE prescription_index SET status = ?, signed_at = ? WHERE id = ?"_s,
-                                {prescriptionStatusKey(p.status), signedAt, p.id});
-        if (!u)
-            return fail(u.error());
-        return {};
+        // The timeline row's title follows the sheet: type, number of drugs, diagnosis.
+        const QString type = prescriptionTypeLabel(p.type).isEmpty() ? u"普通"_s : prescriptionTypeLabel(p.type);
+        const QString title = u"%1处方 · %2 种药品 %3"_s.arg(type).arg(p.items.size()).arg(p.diagnosis).trimmed();
+        return store::putTimelineEntry(s.db(), {QLatin1String(kPrescriptionRecord), p.id, p.residentId, p.createdUtc,
+                                                u"prescription"_s, title});
     }));
     return p;
 }
@@ -235,10 +238,9 @@ Result<Prescription> Prescribing::sign(const QString &id, qint64 baseVersion, co
     return out;
 }
 
-Result<QList<Prescription>> Prescribing::dispensingQueue()
+Result<QList<Prescription>> Prescribing::byStatus(const QString &where, const QVariantList &params, const QString &order)
 {
-    auto rows = m_session.store().db().query(
-        u"SELECT id FROM prescription_index WHERE status IN ('signed', 'partially_dispensed') ORDER BY signed_at, id"_s);
+    auto rows = m_session.store().db().query(u"SELECT id FROM prescription_index WHERE %1 ORDER BY %2"_s.arg(where, order), params);
     if (!rows)
         return fail(rows.error());
     QList<Prescription> out;
@@ -249,6 +251,17 @@ Result<QList<Prescription>> Prescribing::dispensingQueue()
         out.append(*p);
     }
     return out;
+}
+
+Result<QList<Prescription>> Prescribing::dispensingQueue()
+{
+    return byStatus(u"status IN ('signed', 'partially_dispensed')"_s, {}, u"signed_at, id"_s);
+}
+
+Result<QList<Prescription>> Prescribing::dispensedSince(const QDateTime &sinceUtc)
+{
+    return byStatus(u"status IN ('partially_dispensed', 'dispensed') AND signed_at >= ?"_s,
+                    {sinceUtc.toUTC().toString(Qt::ISODateWithMs)}, u"signed_at DESC, id DESC"_s);
 }
 
 } // namespace cliniclink::his

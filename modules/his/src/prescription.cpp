@@ -1,5 +1,7 @@
 #include "cliniclink/his/prescription.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -20,11 +22,9 @@ QString prescriptionTypeKey(PrescriptionType t)
 
 PrescriptionType parsePrescriptionType(const QString &key)
 {
-    for (PrescriptionType t : {PrescriptionType::Emergency, PrescriptionType::Paediatric, PrescriptionType::NarcoticPsych1,
-                               PrescriptionType::Psych2})
-        if (prescriptionTypeKey(t) == key)
-            return t;
-    return PrescriptionType::Ordinary;
+    return detail::enumFromKey(key, {PrescriptionType::Emergency, PrescriptionType::Paediatric, PrescriptionType::NarcoticPsych1,
+                                     PrescriptionType::Psych2},
+                               prescriptionTypeKey, PrescriptionType::Ordinary);
 }
 
 QString prescriptionTypeLabel(PrescriptionType t)
@@ -52,10 +52,8 @@ QString prescriptionStatusKey(PrescriptionStatus s)
 
 PrescriptionStatus parsePrescriptionStatus(const QString &key)
 {
-    for (PrescriptionStatus s : {PrescriptionStatus::Signed, PrescriptionStatus::PartiallyDispensed, PrescriptionStatus::Dispensed})
-        if (prescriptionStatusKey(s) == key)
-            return s;
-    return PrescriptionStatus::Draft;
+    return detail::enumFromKey(key, {PrescriptionStatus::Signed, PrescriptionStatus::PartiallyDispensed, PrescriptionStatus::Dispensed},
+                               prescriptionStatusKey, PrescriptionStatus::Draft);
 }
 
 QString checkKindKey(CheckKind k)
@@ -72,10 +70,8 @@ QString checkKindKey(CheckKind k)
 namespace {
 CheckKind parseCheckKind(const QString &key)
 {
-    for (CheckKind k : {CheckKind::DuplicateDrug, CheckKind::DoseAboveMaximum, CheckKind::StockInsufficient})
-        if (checkKindKey(k) == key)
-            return k;
-    return CheckKind::Allergy;
+    return detail::enumFromKey(key, {CheckKind::DuplicateDrug, CheckKind::DoseAboveMaximum, CheckKind::StockInsufficient},
+                               checkKindKey, CheckKind::Allergy);
 }
 } // namespace
 
@@ -145,13 +141,13 @@ Prescription Prescription::fromJson(const QString &id, qint64 version, const QJs
     p.status = parsePrescriptionStatus(o.value(u"status"_s).toString());
     p.prescriber = o.value(u"prescriber"_s).toString();
     p.signedBy = o.value(u"signedBy"_s).toString();
-    p.signedUtc = QDateTime::fromString(o.value(u"signedAt"_s).toString(), Qt::ISODateWithMs);
+    p.signedUtc = detail::utcField(o, "signedAt"_L1);
     for (const QJsonValue &v : o.value(u"acknowledgements"_s).toArray()) {
         const QJsonObject a = v.toObject();
         p.acknowledgements.append({parseCheckKind(a.value(u"kind"_s).toString()), a.value(u"item"_s).toInt(-1),
                                    a.value(u"reason"_s).toString()});
     }
-    p.createdUtc = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+    p.createdUtc = detail::utcField(o, "createdAt"_L1);
     return p;
 }
 

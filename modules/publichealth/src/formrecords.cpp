@@ -5,6 +5,7 @@
 #include "cliniclink/publichealth/registers.h"
 #include "cliniclink/registry/resident.h"
 #include "cliniclink/registry/residentfields.h"
+#include "cliniclink/store/timeline.h"
 #include "publichealthlogging.h"
 #include "registerstore.h"
 
@@ -146,6 +147,8 @@ Result<FormRecord> FormRecords::write(const FormDefinition &def, const QString &
              payload.value(QLatin1String("createdBy")).toString()});
         if (!idx)
             return fail(idx.error());
+        CL_TRY(store::putTimelineEntry(s.db(), {QLatin1String(kFormRecord), id, payload.value(QLatin1String("residentId")).toString(),
+                                                rec->createdUtc, QStringLiteral("public_health_form"), def.title()}));
         if (auto pop = parsePopulation(def.population())) {
             QDate until;
             const RegisterRule *rule = registerRule(*pop);

@@ -240,6 +240,12 @@ CREATE TABLE payment_index (
 ) WITHOUT ROWID;
 CREATE INDEX payment_by_day ON payment_index(business_day, cashier);
 )SQL",
+    // 6: the timeline moved down to modules/store (every clinical module writes it); each row
+    // carries a short title (form name, visit kind, primary diagnosis) so the timeline can be
+    // listed without reading other modules' payloads.
+    R"SQL(
+ALTER TABLE clinical_timeline ADD COLUMN title TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == Store::kSchemaVersion, "kSchemaVersion must equal the number of migrations");

@@ -3,8 +3,8 @@
 #include "cliniclink/core/result.h"
 #include "cliniclink/emr/icd10.h"
 #include "cliniclink/emr/note.h"
-#include "cliniclink/emr/timeline.h"
 #include "cliniclink/emr/visit.h"
+#include "cliniclink/store/timeline.h"
 
 #include <optional>
 
@@ -55,7 +55,7 @@ public:
                                  const std::optional<QList<Diagnosis>> &diagnoses, const QString &reason);
 
     // Visits, notes, prescriptions and whatever other modules index, newest first.
-    Result<QList<TimelineEntry>> timeline(const QString &residentId);
+    Result<QList<store::TimelineEntry>> timeline(const QString &residentId);
 
     const DiagnosisCatalogue &diagnosisCatalogue() const { return m_diagnoses; }
     // Looks the code up and returns a Diagnosis with the catalogue's system, version and name.

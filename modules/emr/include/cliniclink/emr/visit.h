@@ -16,6 +16,7 @@ enum class FeeCategory { SelfPay, ResidentInsurance, EmployeeInsurance, Other };
 QString visitKindKey(VisitKind k);       // "first", "return"
 QString feeCategoryKey(FeeCategory f);   // "self_pay", "resident_insurance", "employee_insurance", "other"
 QString feeCategoryLabel(FeeCategory f); // the Chinese label printed on the 处方笺
+QString visitKindLabel(VisitKind k);     // 初诊 / 复诊, as printed on the 门诊病历
 VisitKind parseVisitKind(const QString &key);
 FeeCategory parseFeeCategory(const QString &key);
 

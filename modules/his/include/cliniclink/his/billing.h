@@ -92,6 +92,8 @@ public:
     // Refunds a whole payment by its method. RefundNotAllowed when already refunded or when
     // drugs of its prescription lines are still dispensed (return them first).
     Result<Payment> refund(const QString &paymentId, const QString &reason);
+    // The visit's payments and refunds, oldest first (ids are time-ordered).
+    Result<QList<Payment>> payments(const QString &visitId);
 
     Result<DailyReport> dailyReport(const QString &cashier, const QDate &day);
     // Stores the day's report as a daily_settlement record (日结), for the signed-in cashier.

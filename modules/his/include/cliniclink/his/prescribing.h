@@ -37,6 +37,9 @@ public:
 
     // Signed and partially dispensed prescriptions, oldest signature first (the pharmacy queue).
     Result<QList<Prescription>> dispensingQueue();
+    // Prescriptions with drugs out (partially or fully dispensed) signed since the time,
+    // newest first: what the pharmacy may take back as a return.
+    Result<QList<Prescription>> dispensedSince(const QDateTime &sinceUtc);
 
     Result<PatientFacts> patientFacts(const QString &residentId);
     Result<QHash<QString, Drug>> drugsOf(const Prescription &p);
@@ -44,6 +47,8 @@ public:
 private:
     friend class Pharmacy; // records dispensing on the prescription in its own transaction
     Result<Prescription> write(Prescription p, qint64 baseVersion);
+    // `where` and `order` are fixed SQL of this file; values go in `params`.
+    Result<QList<Prescription>> byStatus(const QString &where, const QVariantList &params, const QString &order);
 
     identity::Session &m_session;
     registry::Registry &m_registry;

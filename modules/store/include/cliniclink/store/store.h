@@ -36,7 +36,7 @@ struct OutboxStats {
 // transaction bump the record's version, append an outbox entry and an audit event.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     static bool exists(const QString &directory);
     static Result<std::unique_ptr<Store>> create(const QString &directory, const crypto::SecretKey &dataKey,

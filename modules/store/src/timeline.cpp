@@ -1,0 +1,33 @@
+#include "cliniclink/store/timeline.h"
+
+#include "cliniclink/store/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cliniclink::store {
+
+Result<void> putTimelineEntry(Database &db, const TimelineEntry &e)
+{
+    auto r = db.execute(u"INSERT OR REPLACE INTO clinical_timeline(record_type, record_id, resident_id, at, kind, title) "
+                        "VALUES(?,?,?,?,?,?)"_s,
+                        {e.recordType, e.recordId, e.residentId, e.atUtc.toString(Qt::ISODateWithMs), e.kind, e.title});
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+Result<QList<TimelineEntry>> timelineOf(Database &db, const QString &residentId)
+{
+    auto rows = db.query(u"SELECT record_type, record_id, resident_id, at, kind, title FROM clinical_timeline "
+                         "WHERE resident_id = ? ORDER BY at DESC, record_id DESC"_s,
+                         {residentId});
+    if (!rows)
+        return fail(rows.error());
+    QList<TimelineEntry> out;
+    for (const Row &r : *rows)
+        out.append({r[0].toString(), r[1].toString(), r[2].toString(),
+                    QDateTime::fromString(r[3].toString(), Qt::ISODateWithMs), r[4].toString(), r[5].toString()});
+    return out;
+}
+
+} // namespace cliniclink::store
