@@ -6,6 +6,7 @@
 #include "cliniclink/identity/session.h"
 #include "cliniclink/store/storelayout.h"
 #include "cliniclink/ui/his/cashierpage.h"
+#include "cliniclink/ui/his/catalogueadminpage.h"
 #include "cliniclink/ui/his/doctorpage.h"
 #include "cliniclink/ui/his/outpatientservices.h"
 #include "cliniclink/ui/his/pharmacypage.h"
@@ -177,6 +178,11 @@ int main(int argc, char *argv[])
                 auto *cashier = new ui::his::CashierPage(outpatient);
                 window.addArea(QStringLiteral("cashier"), cashier->windowTitle(),
                                QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton), cashier);
+            }
+            if (session->can(identity::Permission::ConfigureClinic) || session->can(identity::Permission::ManageStock)) {
+                auto *catalogue = new ui::his::CatalogueAdminPage(outpatient);
+                window.addArea(QStringLiteral("catalogue"), catalogue->windowTitle(),
+                               QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), catalogue);
             }
             if (session->can(identity::Permission::ReadImages)) {
                 auto *viewer = new ui::viewer::ViewerWidget;

@@ -44,7 +44,8 @@ struct OutpatientScreenFixture : HisFixture {
     static void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
 
     // The doctor's keystrokes after registering 刘大爷: vitals, the SOAP note, diagnosis J03.9
-    // (an empty search moves on to the drugs), then each drug as 拼音码, dose, frequency, days.
+    // (an empty search moves on to the drugs), then each drug as 拼音码, dose, (route: Enter keeps
+    // the usual one), frequency, days.
     static void typeConsultation(const QString &history, const QString &plan, const QStringList &drugKeys)
     {
         for (const QString &v : {QStringLiteral("148"), QStringLiteral("92"), QStringLiteral("84"), QStringLiteral("38.4"),
@@ -63,9 +64,11 @@ struct OutpatientScreenFixture : HisFixture {
         type(QStringLiteral("J03.9"));
         press(Qt::Key_Return);
         press(Qt::Key_Return);
-        for (const QString &v : drugKeys) {
-            type(v);
+        for (int i = 0; i < drugKeys.size(); ++i) {
+            type(drugKeys.at(i));
             press(Qt::Key_Return);
+            if (i % 4 == 1)
+                press(Qt::Key_Return); // after the dose: the route keeps the form's usual one (口服)
         }
     }
 };

@@ -1,7 +1,9 @@
 // Requirement: issue 5 §Show — every prescription type written to PDF and rendered with
 // pdftoppm: A5 page size, the type's corner label present, the paper tint right. The PNGs stay
 // in ${CLINICLINK_BUILD_DIR}/prints/ for a person to look at. Also the receipt and the daily
-// settlement report (A4).
+// settlement report (A4), and the outpatient note (门诊病历) on A5 and A4, with a long note
+// running onto a second page and the amendment trail printed.
+#include "cliniclink/ui/his/outpatientnoteprint.h"
 #include "cliniclink/ui/his/prescriptionsheet.h"
 #include "cliniclink/ui/his/receiptprint.h"
 
@@ -79,6 +81,41 @@ PrescriptionSheet sampleSheet(PrescriptionType type)
     s.doctor = QStringLiteral("李医生");
     s.amountFen = 2345;
     return s;
+}
+
+OutpatientNotePaper sampleNote()
+{
+    OutpatientNotePaper n;
+    n.clinicName = QStringLiteral("东山镇卫生院");
+    n.department = QStringLiteral("全科");
+    n.outpatientNo = QStringLiteral("MZ20261122001");
+    n.patientName = QStringLiteral("张小明");
+    n.sex = QStringLiteral("男");
+    n.ageText = QStringLiteral("45岁");
+    n.visitKind = QStringLiteral("初诊");
+    n.feeCategory = QStringLiteral("城乡居民医保");
+    n.visitTime = QDateTime(QDate(2026, 11, 22), QTime(9, 5));
+    n.sections = {{QStringLiteral("主诉"), QStringLiteral("咽痛、发热2天")},
+                  {QStringLiteral("现病史"), QStringLiteral("受凉后出现咽痛，体温最高38.6℃，无咳嗽咳痰。")},
+                  {QStringLiteral("既往史"), QStringLiteral("高血压（2015-03-01确诊）")},
+                  {QStringLiteral("过敏史"), QStringLiteral("青霉素")},
+                  {QStringLiteral("体格检查"), QStringLiteral("T 38.4℃，咽充血，扁桃体Ⅱ度肿大")},
+                  {QStringLiteral("处理"), QStringLiteral("对症退热，多饮水，3天后复诊")}};
+    n.diagnoses = {QStringLiteral("J03.9 急性扁桃体炎（主要诊断）"), QStringLiteral("I10 特发性（原发性）高血压")};
+    n.doctor = QStringLiteral("李医生");
+    n.signedTime = QDateTime(QDate(2026, 11, 22), QTime(9, 20));
+    n.amendments = {QStringLiteral("2026-11-22 10:02 李医生 修改体格检查：“咽充血”改为“咽充血，扁桃体Ⅱ度肿大”，原因：补记")};
+    return n;
+}
+
+int pageCount(const QString &pdf)
+{
+    QByteArray out;
+    run(QStringLiteral("pdfinfo"), {pdf}, &out);
+    for (const QByteArray &line : out.split('\n'))
+        if (line.startsWith("Pages:"))
+            return line.mid(6).trimmed().toInt();
+    return -1;
 }
 
 } // namespace
@@ -169,6 +206,49 @@ private slots:
         const QString words = text(base + QStringLiteral(".pdf"));
         QVERIFY(words.contains(QStringLiteral("149.56")));
         QVERIFY(words.contains(QStringLiteral("115.00")));
+    }
+
+    void outpatientNote_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("A5") << int(QPageSize::A5) << 583 << 827;
+        QTest::newRow("A4") << int(QPageSize::A4) << 827 << 1169;
+    }
+    void outpatientNote()
+    {
+        QFETCH(int, size);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        const QString base = printsDir() + QStringLiteral("/outpatient-note-") + QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(writeOutpatientNotePdf(sampleNote(), base + QStringLiteral(".pdf"), QPageSize::PageSizeId(size)));
+        const QImage page = render(base + QStringLiteral(".pdf"), base);
+        QVERIFY2(!page.isNull(), "pdftoppm failed (is poppler-utils installed?)");
+        QVERIFY2(qAbs(page.width() - width) <= 1 && qAbs(page.height() - height) <= 1,
+                 qPrintable(QStringLiteral("%1×%2").arg(page.width()).arg(page.height())));
+        const QString words = text(base + QStringLiteral(".pdf"));
+        QVERIFY(QString(words).remove(QLatin1Char(' ')).contains(QStringLiteral("门诊病历")));
+        for (const QString &expected : {QStringLiteral("张小明"), QStringLiteral("J03.9"), QStringLiteral("急性扁桃体炎"),
+                                        QStringLiteral("高血压"), QStringLiteral("城乡居民医保"), QStringLiteral("李医生"),
+                                        QStringLiteral("补记")})
+            QVERIFY2(words.contains(expected), qPrintable(expected));
+        QCOMPARE(pageCount(base + QStringLiteral(".pdf")), 1);
+    }
+
+    void outpatientNote_longTextGoesOnANewPage()
+    {
+        OutpatientNotePaper n = sampleNote();
+        QString illness;
+        for (int i = 0; i < 60; ++i)
+            illness += QStringLiteral("第%1日：患者自述咽痛加重，夜间明显，伴低热。").arg(i + 1);
+        n.sections[1].second = illness;
+        const QString pdf = printsDir() + QStringLiteral("/outpatient-note-long.pdf");
+        QVERIFY(writeOutpatientNotePdf(n, pdf, QPageSize::A5));
+        QVERIFY2(pageCount(pdf) >= 2, qPrintable(QString::number(pageCount(pdf))));
+        const QString words = text(pdf);
+        QVERIFY(words.contains(QStringLiteral("第60日")));  // nothing cut off at the page end
+        QVERIFY(words.contains(QStringLiteral("李医生"))); // the signature after the last text
     }
 };
 

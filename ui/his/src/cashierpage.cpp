@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -45,15 +46,29 @@ CashierPage::CashierPage(OutpatientServices &services, QWidget *parent) : QWidge
     m_method = new QComboBox(this);
     for (PaymentMethod m : allPaymentMethods())
         m_method->addItem(paymentMethodPrintLabel(m), static_cast<int>(m));
+    m_method->setObjectName(QStringLiteral("paymentMethod"));
     m_due = new QLabel(this);
+    m_payments = new QTableWidget(0, 5, this);
+    m_payments->verticalHeader()->hide();
+    m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_payments->horizontalHeader()->setStretchLastSection(true);
+    m_refundReason = new QLineEdit(this);
+    m_refundReason->setObjectName(QStringLiteral("refundReason"));
     m_status = new QLabel(this);
+    m_status->setWordWrap(true);
     grid->addWidget(m_hint, 0, 0, 1, 2);
     grid->addWidget(m_search, 1, 0);
     grid->addWidget(m_hits, 2, 0);
     grid->addWidget(m_charges, 1, 1, 2, 1);
     grid->addWidget(m_method, 3, 0);
     grid->addWidget(m_due, 3, 1);
-    grid->addWidget(m_status, 4, 0, 1, 2);
+    grid->addWidget(m_payments, 4, 0, 1, 2);
+    grid->addWidget(m_refundReason, 5, 0, 1, 2);
+    grid->addWidget(m_status, 6, 0, 1, 2);
+    grid->setRowStretch(2, 2);
+    grid->setRowStretch(4, 1);
     grid->setColumnStretch(1, 2);
     connect(m_search, &QLineEdit::textChanged, this, &CashierPage::search);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -61,6 +76,7 @@ CashierPage::CashierPage(OutpatientServices &services, QWidget *parent) : QWidge
             openLatestVisit(hit->data(Qt::UserRole).toString());
     });
     const QList<QPair<Qt::Key, std::function<void()>>> keys = {{Qt::Key_F5, [this] { pay(); }},
+                                                              {Qt::Key_F6, [this] { refund(); }},
                                                               {Qt::Key_F9, [this] { printReceipt(); }},
                                                               {Qt::Key_F10, [this] { printSettlement(); }}};
     for (const auto &[key, fn] : keys)
@@ -78,8 +94,11 @@ void CashierPage::changeEvent(QEvent *event)
 void CashierPage::retranslateUi()
 {
     setWindowTitle(tr("Cashier"));
-    m_hint->setText(tr("Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement."));
+    m_hint->setText(tr("Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, "
+                       "F6 refunds the selected payment, F10 closes the day and prints the daily settlement."));
     m_charges->setHorizontalHeaderLabels({tr("Item"), tr("Unit price"), tr("Quantity"), tr("Amount")});
+    m_payments->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("Method"), tr("Amount"), tr("Reason")});
+    m_refundReason->setPlaceholderText(tr("Reason for a refund (F6)"));
     showCharges();
 }
 
@@ -115,7 +134,7 @@ bool CashierPage::openLatestVisit(const QString &residentId)
     if (!timeline)
         return setStatus(shell::errorText(timeline.error())), false;
     m_visitId.clear();
-    for (const emr::TimelineEntry &e : *timeline) {
+    for (const store::TimelineEntry &e : *timeline) {
         if (e.kind == QLatin1String("visit")) {
             m_visitId = e.recordId;
             break;
@@ -157,6 +176,69 @@ void CashierPage::showCharges()
     m_charges->resizeColumnsToContents();
     auto due = m_s.billing->amountDue(m_visitId);
     m_due->setText(due ? tr("Amount due: ¥ %1").arg(formatYuan(*due)) : QString());
+    showPayments();
+}
+
+void CashierPage::showPayments()
+{
+    auto list = m_s.billing->payments(m_visitId);
+    if (!list)
+        return setStatus(shell::errorText(list.error()));
+    m_payments->setRowCount(int(list->size()));
+    QSet<QString> refunded;
+    for (const Payment &p : *list)
+        refunded.insert(p.refersTo);
+    int refundable = -1;
+    for (int r = 0; r < list->size(); ++r) {
+        const Payment &p = list->at(r);
+        const bool isRefund = p.kind == QLatin1String("refund");
+        const QStringList cells = {p.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   isRefund ? tr("Refund") : tr("Payment"), paymentMethodPrintLabel(p.method),
+                                   formatYuan(p.amountFen), p.reason};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, p.id);
+            m_payments->setItem(r, c, item);
+        }
+        if (!isRefund && !refunded.contains(p.id))
+            refundable = r;
+    }
+    m_payments->resizeColumnsToContents();
+    if (refundable >= 0)
+        m_payments->selectRow(refundable); // the latest payment not yet refunded
+}
+
+int CashierPage::paymentRows() const
+{
+    return m_payments->rowCount();
+}
+
+void CashierPage::setMethod(PaymentMethod method)
+{
+    m_method->setCurrentIndex(m_method->findData(static_cast<int>(method)));
+}
+
+bool CashierPage::refund()
+{
+    const int row = m_payments->currentRow();
+    if (m_visitId.isEmpty() || row < 0) {
+        setStatus(tr("Choose the payment to refund."));
+        return false;
+    }
+    const QString reason = m_refundReason->text().trimmed();
+    if (reason.isEmpty()) {
+        setStatus(tr("Enter the reason for the refund, then press F6 again."));
+        m_refundReason->setFocus();
+        return false;
+    }
+    auto done = m_s.billing->refund(m_payments->item(row, 0)->data(Qt::UserRole).toString(), reason);
+    if (!done)
+        return setStatus(shell::errorText(done.error())), false;
+    m_refundReason->clear();
+    m_payment.reset();
+    showCharges();
+    setStatus(tr("Refunded ¥ %1 by %2.").arg(formatYuan(-done->amountFen), paymentMethodPrintLabel(done->method)));
+    return true;
 }
 
 bool CashierPage::pay()
@@ -186,7 +268,7 @@ QString CashierPage::printReceipt()
     r.patientName = m_patientName;
     r.outpatientNo = m_visitId.right(12);
     if (auto visit = m_s.outpatient->visit(m_visitId))
-        r.feeCategory = emr::feeCategoryLabel(visit->feeCategory);
+        r.feeCategory = cliniclink::emr::feeCategoryLabel(visit->feeCategory);
     if (auto lines = m_s.billing->charges(m_visitId)) {
         for (const ChargeLine &l : *lines)
             if (l.paymentId == m_payment->id)
@@ -204,12 +286,13 @@ QString CashierPage::printReceipt()
 
 QString CashierPage::printSettlement()
 {
-    const QDate today = QDate::currentDate();
-    auto report = m_s.billing->dailyReport(m_s.session.user().username, today);
+    // The business day is the session clock's, as for the payments themselves.
+    const QDateTime now = m_s.session.clock().nowUtc().toLocalTime();
+    const QDate today = now.date();
+    auto report = m_s.billing->closeDay(today); // the 日结 is a record (synced, audited) as well as paper
     if (!report)
         return setStatus(shell::errorText(report.error())), QString();
-    const SettlementReport s{m_s.session.store().clinicName(), m_s.session.user().displayName, *report,
-                             QDateTime::currentDateTime()};
+    const SettlementReport s{m_s.session.store().clinicName(), m_s.session.user().displayName, *report, now};
     const QString path = printPath(QStringLiteral("settlement-%1-%2.pdf").arg(m_s.session.user().username, today.toString(Qt::ISODate)));
     if (!writeSettlementPdf(s, path))
         return setStatus(tr("The daily settlement could not be written to %1.").arg(path)), QString();

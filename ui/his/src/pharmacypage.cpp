@@ -1,6 +1,7 @@
 #include "cliniclink/ui/his/pharmacypage.h"
 
 #include "cliniclink/ui/his/outpatientservices.h"
+#include "cliniclink/ui/his/stockpanels.h"
 #include "cliniclink/ui/shell/errortext.h"
 
 #include <QEvent>
@@ -51,7 +52,13 @@ PharmacyPage::PharmacyPage(OutpatientServices &services, QWidget *parent) : QWid
     m_queue = table(4, m_tabs);
     m_lowStock = table(3, m_tabs);
     m_nearExpiry = table(4, m_tabs);
-    m_tabs->addTab(m_queue, QString());
+    m_receipt = new StockReceiptPanel(m_s, m_tabs);
+    m_returns = new StockReturnPanel(m_s, m_tabs);
+    m_stocktake = new StocktakePanel(m_s, m_tabs);
+    m_tabs->addTab(m_queue, QString()); // in the order of enum Tab
+    m_tabs->addTab(m_receipt, QString());
+    m_tabs->addTab(m_returns, QString());
+    m_tabs->addTab(m_stocktake, QString());
     m_tabs->addTab(m_lowStock, QString());
     m_tabs->addTab(m_nearExpiry, QString());
     m_status = new QLabel(this);
@@ -62,6 +69,9 @@ PharmacyPage::PharmacyPage(OutpatientServices &services, QWidget *parent) : QWid
     connect(m_queue, &QTableWidget::itemActivated, this, [this] { dispenseSelected(); });
     auto *refreshKey = new QShortcut(QKeySequence(Qt::Key_F5), this, [this] { refresh(); });
     refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *actionKey = new QShortcut(QKeySequence(Qt::Key_F2), this, [this] { primaryAction(); });
+    actionKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
     retranslateUi();
 }
 
@@ -81,10 +91,14 @@ void PharmacyPage::showEvent(QShowEvent *event)
 void PharmacyPage::retranslateUi()
 {
     setWindowTitle(tr("Pharmacy"));
-    m_hint->setText(tr("Enter dispenses the selected prescription (paid ones only); F5 refreshes."));
-    m_tabs->setTabText(0, tr("Dispensing queue"));
-    m_tabs->setTabText(1, tr("Low stock"));
-    m_tabs->setTabText(2, tr("Near expiry (%n days)", nullptr, kNearExpiryDays));
+    m_hint->setText(tr("Enter dispenses the selected prescription (paid ones only); F2 receives, takes back or records "
+                       "on its tab; F5 refreshes."));
+    m_tabs->setTabText(Queue, tr("Dispensing queue"));
+    m_tabs->setTabText(Receipt, tr("Stock receipt"));
+    m_tabs->setTabText(Returns, tr("Returns"));
+    m_tabs->setTabText(Stocktake, tr("Stocktake"));
+    m_tabs->setTabText(LowStock, tr("Low stock"));
+    m_tabs->setTabText(NearExpiry, tr("Near expiry (%n days)", nullptr, kNearExpiryDays));
     m_queue->setHorizontalHeaderLabels({tr("Patient"), tr("Type"), tr("Signed"), tr("Drugs")});
     m_lowStock->setHorizontalHeaderLabels({tr("Drug"), tr("Available"), tr("Threshold")});
     m_nearExpiry->setHorizontalHeaderLabels({tr("Drug"), tr("Batch"), tr("Expiry"), tr("Quantity")});
@@ -101,6 +115,34 @@ void PharmacyPage::refresh()
     fillQueue();
     fillLowStock();
     fillNearExpiry();
+    m_returns->refresh();
+    m_stocktake->refresh();
+}
+
+void PharmacyPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void PharmacyPage::primaryAction()
+{
+    switch (m_tabs->currentIndex()) {
+    case Queue: dispenseSelected(); break;
+    case Receipt: m_receipt->receive(); break;
+    case Returns: m_returns->takeBack(); break;
+    case Stocktake: m_stocktake->record(); break;
+    default: break;
+    }
+}
+
+int PharmacyPage::lowStockRows() const
+{
+    return m_lowStock->rowCount();
+}
+
+int PharmacyPage::nearExpiryRows() const
+{
+    return m_nearExpiry->rowCount();
 }
 
 void PharmacyPage::fillQueue()

@@ -16,7 +16,9 @@ struct OutpatientServices;
 
 // The cashier: find the patient (Enter takes the latest visit and charges its registration and
 // signed prescriptions), choose the payment method, F5 takes the exact amount due, F9 prints the
-// receipt, F10 prints the cashier's daily settlement.
+// receipt. The visit's payments are listed; F6 refunds the selected one with the reason typed
+// (the module refuses while its drugs are still out). F10 closes the cashier's day (日结
+// record) and prints the daily settlement.
 class CashierPage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,9 @@ public:
 
     bool openLatestVisit(const QString &residentId);
     bool pay();
+    bool refund(); // F6: the selected payment, with the reason typed
+    void setMethod(cliniclink::his::PaymentMethod method);
+    int paymentRows() const;
     QString printReceipt();
     QString printSettlement();
     QString statusText() const;
@@ -35,6 +40,7 @@ private:
     void retranslateUi();
     void search(const QString &text);
     void showCharges();
+    void showPayments();
     void setStatus(const QString &text);
 
     OutpatientServices &m_s;
@@ -45,6 +51,8 @@ private:
     QListWidget *m_hits = nullptr;
     QTableWidget *m_charges = nullptr;
     QComboBox *m_method = nullptr;
+    QTableWidget *m_payments = nullptr;
+    QLineEdit *m_refundReason = nullptr;
     QLabel *m_due = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;

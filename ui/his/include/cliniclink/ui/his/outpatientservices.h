@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliniclink/emr/notetemplates.h"
 #include "cliniclink/emr/outpatient.h"
 #include "cliniclink/his/billing.h"
 #include "cliniclink/his/catalogue.h"
@@ -18,7 +19,8 @@ struct OutpatientServices {
 
     identity::Session &session;
     std::unique_ptr<registry::Registry> registry;
-    std::unique_ptr<emr::Outpatient> outpatient;
+    std::unique_ptr<cliniclink::emr::Outpatient> outpatient;
+    std::unique_ptr<cliniclink::emr::NoteTemplates> templates;
     std::unique_ptr<cliniclink::his::Catalogue> catalogue;
     std::unique_ptr<cliniclink::his::Prescribing> prescribing;
     std::unique_ptr<cliniclink::his::Pharmacy> pharmacy;
