@@ -136,6 +136,41 @@
     </message>
 </context>
 <context>
+    <name>NoteSection</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>Present illness</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>Physical examination</source>
+        <translation>Physical examination</translation>
+    </message>
+    <message>
+        <source>Auxiliary examinations</source>
+        <translation>Auxiliary examinations</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>Plan / orders</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoses</translation>
+    </message>
+</context>
+<context>
     <name>OverlayText</name>
     <message>
         <source>%1 (%2)</source>
@@ -738,14 +773,59 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::emr::AmendmentTrail</name>
+    <message>
+        <source>%1 %2 (%3): %4 “%5” → “%6”</source>
+        <translation>%1 %2 (%3): %4 “%5” → “%6”</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::emr::NoteTemplateBar</name>
+    <message>
+        <source>Note template (complaint or pinyin initials) — Enter applies</source>
+        <translation>Note template (complaint or pinyin initials) — Enter applies</translation>
+    </message>
+    <message>
+        <source>e.g. fr for 发热</source>
+        <translation>e.g. fr for 发热</translation>
+    </message>
+    <message>
+        <source>Save as clinic template (Ctrl+T)</source>
+        <translation>Save as clinic template (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::emr::TimelineList</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Outpatient note</source>
+        <translation>Outpatient note</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Public-health form</source>
+        <translation>Public-health form</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::his::CashierPage</name>
     <message>
         <source>Cashier</source>
         <translation>Cashier</translation>
-    </message>
-    <message>
-        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</source>
-        <translation>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -791,6 +871,301 @@
         <source>Daily settlement written to %1.</source>
         <translation>Daily settlement written to %1.</translation>
     </message>
+    <message>
+        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F6 refunds the selected payment, F10 closes the day and prints the daily settlement.</source>
+        <translation>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F6 refunds the selected payment, F10 closes the day and prints the daily settlement.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason for a refund (F6)</source>
+        <translation>Reason for a refund (F6)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Choose the payment to refund.</source>
+        <translation>Choose the payment to refund.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund, then press F6 again.</source>
+        <translation>Enter the reason for the refund, then press F6 again.</translation>
+    </message>
+    <message>
+        <source>Refunded ¥ %1 by %2.</source>
+        <translation>Refunded ¥ %1 by %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::CatalogueAdminPage</name>
+    <message>
+        <source>Search (拼音码, 五笔码, 医保 code or name)</source>
+        <translation>Search (拼音码, 五笔码, 医保 code or name)</translation>
+    </message>
+    <message>
+        <source>Generic name (通用名)</source>
+        <translation>Generic name (通用名)</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Trade name</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>Dosage form</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Dispensing unit</source>
+        <translation>Dispensing unit</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>Units per package</translation>
+    </message>
+    <message>
+        <source>Package unit</source>
+        <translation>Package unit</translation>
+    </message>
+    <message>
+        <source>Price per unit (yuan)</source>
+        <translation>Price per unit (yuan)</translation>
+    </message>
+    <message>
+        <source>医保 drug code (23 characters)</source>
+        <translation>医保 drug code (23 characters)</translation>
+    </message>
+    <message>
+        <source>Essential medicine (基本药物)</source>
+        <translation>Essential medicine (基本药物)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Control class</source>
+        <translation>Control class</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Dose unit</translation>
+    </message>
+    <message>
+        <source>Dose per dispensing unit</source>
+        <translation>Dose per dispensing unit</translation>
+    </message>
+    <message>
+        <source>Maximum single dose</source>
+        <translation>Maximum single dose</translation>
+    </message>
+    <message>
+        <source>Maximum daily dose</source>
+        <translation>Maximum daily dose</translation>
+    </message>
+    <message>
+        <source>拼音码 (empty: computed)</source>
+        <translation>拼音码 (empty: computed)</translation>
+    </message>
+    <message>
+        <source>五笔码</source>
+        <translation>五笔码</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Low-stock threshold</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>医保 item code</source>
+        <translation>医保 item code</translation>
+    </message>
+    <message>
+        <source>拼音码</source>
+        <translation>拼音码</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Generic name</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>医保 code</source>
+        <translation>医保 code</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essential</translation>
+    </message>
+    <message>
+        <source>Western medicine (西药)</source>
+        <translation>Western medicine (西药)</translation>
+    </message>
+    <message>
+        <source>Chinese patent medicine (中成药)</source>
+        <translation>Chinese patent medicine (中成药)</translation>
+    </message>
+    <message>
+        <source>Herbal pieces (中药饮片)</source>
+        <translation>Herbal pieces (中药饮片)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Not controlled</translation>
+    </message>
+    <message>
+        <source>Narcotic / psychotropic I (麻、精一)</source>
+        <translation>Narcotic / psychotropic I (麻、精一)</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (精二)</source>
+        <translation>Psychotropic II (精二)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>on the national essential medicines list</source>
+        <translation>on the national essential medicines list</translation>
+    </message>
+    <message>
+        <source>can be prescribed</source>
+        <translation>can be prescribed</translation>
+    </message>
+    <message>
+        <source>can be charged</source>
+        <translation>can be charged</translation>
+    </message>
+    <message>
+        <source>e.g. amxl</source>
+        <translation>e.g. amxl</translation>
+    </message>
+    <message>
+        <source>e.g. 0.35</source>
+        <translation>e.g. 0.35</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Not on the insurance list</source>
+        <translation>Not on the insurance list</translation>
+    </message>
+    <message>
+        <source>✓ valid 医保 code</source>
+        <translation>✓ valid 医保 code</translation>
+    </message>
+    <message>
+        <source>✗ %1 of 23 characters; letters and digits, starting with a letter</source>
+        <translation>✗ %1 of 23 characters; letters and digits, starting with a letter</translation>
+    </message>
+    <message>
+        <source>Editing %1. F2 saves, F4 starts a new entry.</source>
+        <translation>Editing %1. F2 saves, F4 starts a new entry.</translation>
+    </message>
+    <message>
+        <source>New entry: fill in the form, F2 saves.</source>
+        <translation>New entry: fill in the form, F2 saves.</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan with at most two decimals, and doses as numbers.</source>
+        <translation>Enter the price in yuan with at most two decimals, and doses as numbers.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (拼音码 %2).</source>
+        <translation>Saved %1 (拼音码 %2).</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan with at most two decimals.</source>
+        <translation>Enter the price in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::DoctorPage</name>
@@ -833,10 +1208,6 @@
     <message>
         <source>Plan / orders</source>
         <translation>Plan / orders</translation>
-    </message>
-    <message>
-        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</source>
-        <translation>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</translation>
     </message>
     <message>
         <source>Prescription type</source>
@@ -911,10 +1282,6 @@
         <translation>e.g. zxm or 张小明</translation>
     </message>
     <message>
-        <source>Registered: %1</source>
-        <translation>Registered: %1</translation>
-    </message>
-    <message>
         <source>Visit registered. Enter the vitals, the note and the diagnosis.</source>
         <translation>Visit registered. Enter the vitals, the note and the diagnosis.</translation>
     </message>
@@ -959,10 +1326,6 @@
         <translation>The prescription has warnings: confirm them with a reason, then press F5 again.</translation>
     </message>
     <message>
-        <source>Signed. F9 prints the prescription.</source>
-        <translation>Signed. F9 prints the prescription.</translation>
-    </message>
-    <message>
         <source>There is no prescription to print.</source>
         <translation>There is no prescription to print.</translation>
     </message>
@@ -974,16 +1337,121 @@
         <source>Prescription written to %1.</source>
         <translation>Prescription written to %1.</translation>
     </message>
+    <message>
+        <source>Timeline: visits, notes, prescriptions, public-health forms, images, consultations</source>
+        <translation>Timeline: visits, notes, prescriptions, public-health forms, images, consultations</translation>
+    </message>
+    <message>
+        <source>Past history (from the archive)</source>
+        <translation>Past history (from the archive)</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>Allergy history</translation>
+    </message>
+    <message>
+        <source>Auxiliary examinations</source>
+        <translation>Auxiliary examinations</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary; Delete removes</source>
+        <translation>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary; Delete removes</translation>
+    </message>
+    <message>
+        <source>Reason for amending the signed note (F6)</source>
+        <translation>Reason for amending the signed note (F6)</translation>
+    </message>
+    <message>
+        <source>Route (po, im, iv … or pinyin)</source>
+        <translation>Route (po, im, iv … or pinyin)</translation>
+    </message>
+    <message>
+        <source>First visit (初诊)</source>
+        <translation>First visit (初诊)</translation>
+    </message>
+    <message>
+        <source>Return visit (复诊)</source>
+        <translation>Return visit (复诊)</translation>
+    </message>
+    <message>
+        <source>Self-pay (自费)</source>
+        <translation>Self-pay (自费)</translation>
+    </message>
+    <message>
+        <source>Resident insurance (城乡居民医保)</source>
+        <translation>Resident insurance (城乡居民医保)</translation>
+    </message>
+    <message>
+        <source>Employee insurance (职工医保)</source>
+        <translation>Employee insurance (职工医保)</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>Other (其他)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>F2 save · F5 sign · F6 amend · F9 print prescription · F10 print note (Shift+F10 A4) · F3 templates · Ctrl+T save as template</source>
+        <translation>F2 save · F5 sign · F6 amend · F9 print prescription · F10 print note (Shift+F10 A4) · F3 templates · Ctrl+T save as template</translation>
+    </message>
+    <message>
+        <source>Registered: %1 — %2, %3</source>
+        <translation>Registered: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Template “%1” applied; edit the text, then F2 saves.</source>
+        <translation>Template “%1” applied; edit the text, then F2 saves.</translation>
+    </message>
+    <message>
+        <source>Saved as the clinic's template “%1”.</source>
+        <translation>Saved as the clinic's template “%1”.</translation>
+    </message>
+    <message>
+        <source>The patient's timeline could not be read.</source>
+        <translation>The patient's timeline could not be read.</translation>
+    </message>
+    <message>
+        <source>Signed. F9 prints the prescription, F10 the note; F6 amends the note.</source>
+        <translation>Signed. F9 prints the prescription, F10 the note; F6 amends the note.</translation>
+    </message>
+    <message>
+        <source>Only a signed note is amended; F2 saves a draft.</source>
+        <translation>Only a signed note is amended; F2 saves a draft.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the amendment, then press F6 again.</source>
+        <translation>Enter the reason for the amendment, then press F6 again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no amendment was recorded.</source>
+        <translation>Nothing was changed, so no amendment was recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment saved: %n field(s) changed; the trail is shown below the note.</source>
+        <translation>
+            <numerusform>Amendment saved: %n field changed; the trail is shown below the note.</numerusform><numerusform>Amendment saved: %n fields changed; the trail is shown below the note.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no note to print.</source>
+        <translation>There is no note to print.</translation>
+    </message>
+    <message>
+        <source>The outpatient note could not be written to %1.</source>
+        <translation>The outpatient note could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Outpatient note written to %1.</source>
+        <translation>Outpatient note written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>
     <message>
         <source>Pharmacy</source>
         <translation>Pharmacy</translation>
-    </message>
-    <message>
-        <source>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</source>
-        <translation>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</translation>
     </message>
     <message>
         <source>Dispensing queue</source>
@@ -1051,6 +1519,211 @@
     <message>
         <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
         <translation>Partly dispensed: the rest stays in the queue until stock arrives.</translation>
+    </message>
+    <message>
+        <source>Enter dispenses the selected prescription (paid ones only); F2 receives, takes back or records on its tab; F5 refreshes.</source>
+        <translation>Enter dispenses the selected prescription (paid ones only); F2 receives, takes back or records on its tab; F5 refreshes.</translation>
+    </message>
+    <message>
+        <source>Stock receipt</source>
+        <translation>Stock receipt</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StockReceiptPanel</name>
+    <message>
+        <source>Batch number</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>Expiry (last day of use)</source>
+        <translation>Expiry (last day of use)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Quantity (dispensing units)</source>
+        <translation>Quantity (dispensing units)</translation>
+    </message>
+    <message>
+        <source>Unit cost (yuan)</source>
+        <translation>Unit cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Drug (拼音码 or name) — Enter picks</source>
+        <translation>Drug (拼音码 or name) — Enter picks</translation>
+    </message>
+    <message>
+        <source>Batches of the chosen drug</source>
+        <translation>Batches of the chosen drug</translation>
+    </message>
+    <message>
+        <source>Receive into stock (F2)</source>
+        <translation>Receive into stock (F2)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>e.g. 县医药公司</source>
+        <translation>e.g. 县医药公司</translation>
+    </message>
+    <message>
+        <source>No drug in the catalogue matches “%1”.</source>
+        <translation>No drug in the catalogue matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Receiving %1.</source>
+        <translation>Receiving %1.</translation>
+    </message>
+    <message>
+        <source>Choose the drug first.</source>
+        <translation>Choose the drug first.</translation>
+    </message>
+    <message>
+        <source>Enter the unit cost in yuan with at most two decimals.</source>
+        <translation>Enter the unit cost in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Received %1 of batch %2 (expires %3).</source>
+        <translation>Received %1 of batch %2 (expires %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StockReturnPanel</name>
+    <message>
+        <source>Dispensed prescriptions (last 30 days)</source>
+        <translation>Dispensed prescriptions (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Drugs given out</source>
+        <translation>Drugs given out</translation>
+    </message>
+    <message>
+        <source>Quantity returned</source>
+        <translation>Quantity returned</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Take back into stock (F2)</source>
+        <translation>Take back into stock (F2)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Prescribed</translation>
+    </message>
+    <message>
+        <source>Choose the prescription and the drug to take back.</source>
+        <translation>Choose the prescription and the drug to take back.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the return.</source>
+        <translation>Enter the reason for the return.</translation>
+    </message>
+    <message>
+        <source>%1 taken back into stock.</source>
+        <translation>%1 taken back into stock.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StocktakePanel</name>
+    <message>
+        <source>Type the counted quantity of each batch counted; empty rows are left as they are</source>
+        <translation>Type the counted quantity of each batch counted; empty rows are left as they are</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Differences of the last stocktake</source>
+        <translation>Differences of the last stocktake</translation>
+    </message>
+    <message>
+        <source>Record stocktake (F2)</source>
+        <translation>Record stocktake (F2)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Row %1: the count must be a whole number of zero or more.</source>
+        <translation>Row %1: the count must be a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>Type at least one counted quantity.</source>
+        <translation>Type at least one counted quantity.</translation>
+    </message>
+    <message>
+        <source>Stocktake recorded: %1 batches counted, %2 with a difference.</source>
+        <translation>Stocktake recorded: %1 batches counted, %2 with a difference.</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +2160,9 @@
     <message numerus="yes">
         <source>%n resident(s) found</source>
         <translation>
-            <numerusform>%n resident found</numerusform><numerusform>%n residents found</numerusform></translation>
+            <numerusform>%n resident found</numerusform>
+            <numerusform>%n residents found</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archive could not be found.</source>

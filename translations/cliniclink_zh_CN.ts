@@ -136,6 +136,41 @@
     </message>
 </context>
 <context>
+    <name>NoteSection</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>现病史</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往史</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Physical examination</source>
+        <translation>体格检查</translation>
+    </message>
+    <message>
+        <source>Auxiliary examinations</source>
+        <translation>辅助检查</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>处理/医嘱</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+</context>
+<context>
     <name>OverlayText</name>
     <message>
         <source>%1 (%2)</source>
@@ -738,14 +773,59 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::emr::AmendmentTrail</name>
+    <message>
+        <source>%1 %2 (%3): %4 “%5” → “%6”</source>
+        <translation>%1 %2（原因：%3）：%4 由“%5”改为“%6”</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::emr::NoteTemplateBar</name>
+    <message>
+        <source>Note template (complaint or pinyin initials) — Enter applies</source>
+        <translation>病历模板（主诉或拼音首字母）— 回车套用</translation>
+    </message>
+    <message>
+        <source>e.g. fr for 发热</source>
+        <translation>如 fr 即“发热”</translation>
+    </message>
+    <message>
+        <source>Save as clinic template (Ctrl+T)</source>
+        <translation>存为本院模板 (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::emr::TimelineList</name>
+    <message>
+        <source>Visit</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <source>Outpatient note</source>
+        <translation>门诊病历</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Public-health form</source>
+        <translation>公卫表单</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会诊</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::his::CashierPage</name>
     <message>
         <source>Cashier</source>
         <translation>收费</translation>
-    </message>
-    <message>
-        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F10 the daily settlement.</source>
-        <translation>查找患者，回车打开最近一次就诊；F5 收费，F9 打印收据，F10 打印日结报表。</translation>
     </message>
     <message>
         <source>Item</source>
@@ -791,6 +871,301 @@
         <source>Daily settlement written to %1.</source>
         <translation>日结报表已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Patient search, Enter opens the latest visit; F5 takes payment, F9 prints the receipt, F6 refunds the selected payment, F10 closes the day and prints the daily settlement.</source>
+        <translation>查找患者，回车打开最近一次就诊；F5 收费，F9 打印收据，F6 退选中的收费，F10 日结并打印日结报表。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for a refund (F6)</source>
+        <translation>退费原因 (F6)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Choose the payment to refund.</source>
+        <translation>请选择要退的收费记录。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund, then press F6 again.</source>
+        <translation>请填写退费原因，然后再按 F6。</translation>
+    </message>
+    <message>
+        <source>Refunded ¥ %1 by %2.</source>
+        <translation>已按%2退费 ¥ %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::CatalogueAdminPage</name>
+    <message>
+        <source>Search (拼音码, 五笔码, 医保 code or name)</source>
+        <translation>查找（拼音码、五笔码、医保编码或名称）</translation>
+    </message>
+    <message>
+        <source>Generic name (通用名)</source>
+        <translation>通用名</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>Dosage form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Dispensing unit</source>
+        <translation>发药单位</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>每包装数量</translation>
+    </message>
+    <message>
+        <source>Package unit</source>
+        <translation>包装单位</translation>
+    </message>
+    <message>
+        <source>Price per unit (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>医保 drug code (23 characters)</source>
+        <translation>医保药品编码（23 位）</translation>
+    </message>
+    <message>
+        <source>Essential medicine (基本药物)</source>
+        <translation>基本药物</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Control class</source>
+        <translation>管制类别</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>剂量单位</translation>
+    </message>
+    <message>
+        <source>Dose per dispensing unit</source>
+        <translation>每发药单位剂量</translation>
+    </message>
+    <message>
+        <source>Maximum single dose</source>
+        <translation>最大单次剂量</translation>
+    </message>
+    <message>
+        <source>Maximum daily dose</source>
+        <translation>最大日剂量</translation>
+    </message>
+    <message>
+        <source>拼音码 (empty: computed)</source>
+        <translation>拼音码（留空自动生成）</translation>
+    </message>
+    <message>
+        <source>五笔码</source>
+        <translation>五笔码</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存下限</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>医保 item code</source>
+        <translation>医保项目编码</translation>
+    </message>
+    <message>
+        <source>拼音码</source>
+        <translation>拼音码</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>药品与收费目录</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>通用名</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>剂型</translation>
+    </message>
+    <message>
+        <source>医保 code</source>
+        <translation>医保编码</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>基本药物</translation>
+    </message>
+    <message>
+        <source>Western medicine (西药)</source>
+        <translation>西药</translation>
+    </message>
+    <message>
+        <source>Chinese patent medicine (中成药)</source>
+        <translation>中成药</translation>
+    </message>
+    <message>
+        <source>Herbal pieces (中药饮片)</source>
+        <translation>中药饮片</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>非管制</translation>
+    </message>
+    <message>
+        <source>Narcotic / psychotropic I (麻、精一)</source>
+        <translation>麻醉/第一类精神药品（麻、精一）</translation>
+    </message>
+    <message>
+        <source>Psychotropic II (精二)</source>
+        <translation>第二类精神药品（精二）</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>挂号</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>诊查</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>注射</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>治疗操作</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>on the national essential medicines list</source>
+        <translation>列入国家基本药物目录</translation>
+    </message>
+    <message>
+        <source>can be prescribed</source>
+        <translation>可开具</translation>
+    </message>
+    <message>
+        <source>can be charged</source>
+        <translation>可收费</translation>
+    </message>
+    <message>
+        <source>e.g. amxl</source>
+        <translation>如 amxl</translation>
+    </message>
+    <message>
+        <source>e.g. 0.35</source>
+        <translation>如 0.35</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not on the insurance list</source>
+        <translation>非医保目录</translation>
+    </message>
+    <message>
+        <source>✓ valid 医保 code</source>
+        <translation>✓ 医保编码有效</translation>
+    </message>
+    <message>
+        <source>✗ %1 of 23 characters; letters and digits, starting with a letter</source>
+        <translation>✗ 已输入 %1/23 位；应为字母和数字，以字母开头</translation>
+    </message>
+    <message>
+        <source>Editing %1. F2 saves, F4 starts a new entry.</source>
+        <translation>正在编辑 %1。F2 保存，F4 新建。</translation>
+    </message>
+    <message>
+        <source>New entry: fill in the form, F2 saves.</source>
+        <translation>新建：填写表单后按 F2 保存。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan with at most two decimals, and doses as numbers.</source>
+        <translation>价格请按元填写（最多两位小数），剂量请填数字。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (拼音码 %2).</source>
+        <translation>已保存 %1（拼音码 %2）。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan with at most two decimals.</source>
+        <translation>价格请按元填写，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::DoctorPage</name>
@@ -833,10 +1208,6 @@
     <message>
         <source>Plan / orders</source>
         <translation>处理/医嘱</translation>
-    </message>
-    <message>
-        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary</source>
-        <translation>诊断（ICD-10 编码或拼音首字母）— 回车添加；第一个为主要诊断</translation>
     </message>
     <message>
         <source>Prescription type</source>
@@ -911,10 +1282,6 @@
         <translation>例如 zxm 或 张小明</translation>
     </message>
     <message>
-        <source>Registered: %1</source>
-        <translation>已挂号：%1</translation>
-    </message>
-    <message>
         <source>Visit registered. Enter the vitals, the note and the diagnosis.</source>
         <translation>已挂号。请录入生命体征、病历和诊断。</translation>
     </message>
@@ -959,10 +1326,6 @@
         <translation>处方有提示：请填写确认理由后再按 F5。</translation>
     </message>
     <message>
-        <source>Signed. F9 prints the prescription.</source>
-        <translation>已签名。按 F9 打印处方。</translation>
-    </message>
-    <message>
         <source>There is no prescription to print.</source>
         <translation>没有可打印的处方。</translation>
     </message>
@@ -974,16 +1337,122 @@
         <source>Prescription written to %1.</source>
         <translation>处方已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Timeline: visits, notes, prescriptions, public-health forms, images, consultations</source>
+        <translation>时间轴：就诊、病历、处方、公卫表单、影像、会诊</translation>
+    </message>
+    <message>
+        <source>Past history (from the archive)</source>
+        <translation>既往史（取自健康档案）</translation>
+    </message>
+    <message>
+        <source>Allergy history</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Auxiliary examinations</source>
+        <translation>辅助检查</translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10 code or pinyin initials) — Enter adds; the first is primary; Delete removes</source>
+        <translation>诊断（ICD-10 编码或拼音首字母）— 回车添加，第一个为主要诊断，Delete 删除</translation>
+    </message>
+    <message>
+        <source>Reason for amending the signed note (F6)</source>
+        <translation>修改已签名病历的原因 (F6)</translation>
+    </message>
+    <message>
+        <source>Route (po, im, iv … or pinyin)</source>
+        <translation>给药途径（po、im、iv… 或拼音）</translation>
+    </message>
+    <message>
+        <source>First visit (初诊)</source>
+        <translation>初诊</translation>
+    </message>
+    <message>
+        <source>Return visit (复诊)</source>
+        <translation>复诊</translation>
+    </message>
+    <message>
+        <source>Self-pay (自费)</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <source>Resident insurance (城乡居民医保)</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>Employee insurance (职工医保)</source>
+        <translation>职工医保</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>给药途径</translation>
+    </message>
+    <message>
+        <source>F2 save · F5 sign · F6 amend · F9 print prescription · F10 print note (Shift+F10 A4) · F3 templates · Ctrl+T save as template</source>
+        <translation>F2 保存 · F5 签名 · F6 修改 · F9 打印处方 · F10 打印病历（Shift+F10 为 A4）· F3 模板 · Ctrl+T 存为模板</translation>
+    </message>
+    <message>
+        <source>Registered: %1 — %2, %3</source>
+        <translation>已挂号：%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Template “%1” applied; edit the text, then F2 saves.</source>
+        <translation>已套用模板“%1”；修改后按 F2 保存。</translation>
+    </message>
+    <message>
+        <source>Saved as the clinic&apos;s template “%1”.</source>
+        <translation>已存为本院模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s timeline could not be read.</source>
+        <translation>无法读取患者时间轴。</translation>
+    </message>
+    <message>
+        <source>Signed. F9 prints the prescription, F10 the note; F6 amends the note.</source>
+        <translation>已签名。F9 打印处方，F10 打印病历；F6 修改病历。</translation>
+    </message>
+    <message>
+        <source>Only a signed note is amended; F2 saves a draft.</source>
+        <translation>只有已签名的病历才需修改；草稿请按 F2 保存。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the amendment, then press F6 again.</source>
+        <translation>请填写修改原因，然后再按 F6。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no amendment was recorded.</source>
+        <translation>内容未改动，未记录修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment saved: %n field(s) changed; the trail is shown below the note.</source>
+        <translation>
+            <numerusform>修改已保存：改动 %n 项；修改记录显示在病历下方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no note to print.</source>
+        <translation>没有可打印的病历。</translation>
+    </message>
+    <message>
+        <source>The outpatient note could not be written to %1.</source>
+        <translation>门诊病历无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Outpatient note written to %1.</source>
+        <translation>门诊病历已写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>
     <message>
         <source>Pharmacy</source>
         <translation>药房</translation>
-    </message>
-    <message>
-        <source>Enter dispenses the selected prescription (paid ones only); F5 refreshes.</source>
-        <translation>回车为选中的处方发药（仅限已收费处方）；F5 刷新。</translation>
     </message>
     <message>
         <source>Dispensing queue</source>
@@ -1050,6 +1519,211 @@
     <message>
         <source>Partly dispensed: the rest stays in the queue until stock arrives.</source>
         <translation>部分发药：其余药品留在待发药队列，到货后再发。</translation>
+    </message>
+    <message>
+        <source>Enter dispenses the selected prescription (paid ones only); F2 receives, takes back or records on its tab; F5 refreshes.</source>
+        <translation>回车发放选中的处方（仅限已缴费）；F2 在当前页入库、退药或登记盘点；F5 刷新。</translation>
+    </message>
+    <message>
+        <source>Stock receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退药</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StockReceiptPanel</name>
+    <message>
+        <source>Batch number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry (last day of use)</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供货单位</translation>
+    </message>
+    <message>
+        <source>Quantity (dispensing units)</source>
+        <translation>数量（发药单位）</translation>
+    </message>
+    <message>
+        <source>Unit cost (yuan)</source>
+        <translation>进价（元）</translation>
+    </message>
+    <message>
+        <source>Drug (拼音码 or name) — Enter picks</source>
+        <translation>药品（拼音码或名称）— 回车选择</translation>
+    </message>
+    <message>
+        <source>Batches of the chosen drug</source>
+        <translation>所选药品的批次</translation>
+    </message>
+    <message>
+        <source>Receive into stock (F2)</source>
+        <translation>入库 (F2)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>e.g. 县医药公司</source>
+        <translation>如 县医药公司</translation>
+    </message>
+    <message>
+        <source>No drug in the catalogue matches “%1”.</source>
+        <translation>目录中没有与“%1”匹配的药品。</translation>
+    </message>
+    <message>
+        <source>Receiving %1.</source>
+        <translation>正在入库 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the drug first.</source>
+        <translation>请先选择药品。</translation>
+    </message>
+    <message>
+        <source>Enter the unit cost in yuan with at most two decimals.</source>
+        <translation>进价请按元填写，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Received %1 of batch %2 (expires %3).</source>
+        <translation>已入库批号 %2 共 %1（有效期至 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StockReturnPanel</name>
+    <message>
+        <source>Dispensed prescriptions (last 30 days)</source>
+        <translation>已发药处方（近 30 天）</translation>
+    </message>
+    <message>
+        <source>Drugs given out</source>
+        <translation>已发药品</translation>
+    </message>
+    <message>
+        <source>Quantity returned</source>
+        <translation>退回数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Take back into stock (F2)</source>
+        <translation>退回库存 (F2)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>处方量</translation>
+    </message>
+    <message>
+        <source>Choose the prescription and the drug to take back.</source>
+        <translation>请选择要退药的处方和药品。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the return.</source>
+        <translation>请填写退药原因。</translation>
+    </message>
+    <message>
+        <source>%1 taken back into stock.</source>
+        <translation>已退回库存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::his::StocktakePanel</name>
+    <message>
+        <source>Type the counted quantity of each batch counted; empty rows are left as they are</source>
+        <translation>填写各批次的实盘数量；留空的行不作变动</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Differences of the last stocktake</source>
+        <translation>上次盘点差异</translation>
+    </message>
+    <message>
+        <source>Record stocktake (F2)</source>
+        <translation>登记盘点 (F2)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Row %1: the count must be a whole number of zero or more.</source>
+        <translation>第 %1 行：实盘数须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Type at least one counted quantity.</source>
+        <translation>请至少填写一个实盘数量。</translation>
+    </message>
+    <message>
+        <source>Stocktake recorded: %1 batches counted, %2 with a difference.</source>
+        <translation>盘点已登记：共盘 %1 个批次，其中 %2 个有差异。</translation>
     </message>
 </context>
 <context>
