@@ -100,8 +100,9 @@ private slots:
         QVERIFY2(past->toPlainText().contains(QStringLiteral("高血压")), qPrintable(past->toPlainText()));
         QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("allergyHistory"))->text().contains(QStringLiteral("青霉素")));
 
-        // Vitals, note, diagnosis; then ibuprofen with route by pinyin (肌注 = jz) and frequency
-        // by its Chinese initials (每日两次 = mrlc).
+        // Vitals, note, diagnosis; then ibuprofen with the route by pinyin initials (口服 = kf) and
+        // the frequency by its Chinese initials (每日两次 = mrlc), amoxicillin with the route by
+        // the start of its pinyin (肌注 = jizhu; "jz" would be 静注 first).
         Fixture::typeConsultation(QStringLiteral("受凉后出现咽痛"), QStringLiteral("对症处理"), {});
         Fixture::type(QStringLiteral("blf"));
         Fixture::press(Qt::Key_Return);
@@ -117,7 +118,7 @@ private slots:
         Fixture::press(Qt::Key_Return);
         Fixture::type(QStringLiteral("500"));
         Fixture::press(Qt::Key_Return);
-        Fixture::type(QStringLiteral("jz"));
+        Fixture::type(QStringLiteral("jiz"));
         Fixture::press(Qt::Key_Return);
         Fixture::type(QStringLiteral("tid"));
         Fixture::press(Qt::Key_Return);

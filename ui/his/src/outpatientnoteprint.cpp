@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 namespace cliniclink::ui::his {
 
@@ -27,13 +28,6 @@ public:
     qreal &y() { return m_y; }
     qreal left() const { return m_margin; }
 
-    qreal measure(const QString &text, qreal widthMm, qreal points, bool bold = false)
-    {
-        m_painter.setFont(printFont(points, bold));
-        const QRectF r = m_painter.boundingRect(m_p.rect(0, 0, widthMm, 1000), Qt::TextWordWrap | Qt::AlignLeft, text);
-        return r.height() * 25.4 / m_dpi;
-    }
-
     bool ensure(qreal heightMm)
     {
         if (m_y + heightMm <= m_heightMm - m_margin)
@@ -44,18 +38,38 @@ public:
         return true;
     }
 
-    // A labelled paragraph: "主诉：" in bold, then the text wrapped beside it.
+    // A labelled paragraph: "主诉：" in bold, then the text wrapped beside it line by line, so a
+    // long text continues on the next page instead of running off this one.
     bool paragraph(const QString &label, const QString &text, qreal points = 10.5)
     {
         const qreal labelMm = 22;
-        const qreal h = std::max<qreal>(6, measure(text, contentWidth() - labelMm, points) + 1.5);
-        if (!ensure(h))
-            return false;
-        m_p.setFont(points, true);
-        m_p.text(left(), m_y, labelMm, 6, label + QStringLiteral("："), Qt::AlignLeft | Qt::AlignTop);
-        m_p.setFont(points);
-        m_p.text(left() + labelMm, m_y, contentWidth() - labelMm, h, text, Qt::AlignLeft | Qt::AlignTop);
-        m_y += h + 1;
+        QString body = text;
+        body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QTextLayout layout(body, printFont(points), m_painter.device());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(m_p.px(contentWidth() - labelMm));
+        layout.endLayout();
+        const qreal minLineMm = 6;
+        for (int i = 0; i < std::max(1, layout.lineCount()); ++i) {
+            const qreal lineMm = layout.lineCount() ? std::max<qreal>(layout.lineAt(i).height() * 25.4 / m_dpi, 5) : minLineMm;
+            if (!ensure(lineMm))
+                return false;
+            if (i == 0) {
+                m_p.setFont(points, true);
+                m_p.text(left(), m_y, labelMm, minLineMm, label + QStringLiteral("："), Qt::AlignLeft | Qt::AlignTop);
+            }
+            if (layout.lineCount()) {
+                const QTextLine line = layout.lineAt(i);
+                m_painter.setPen(Qt::black);
+                line.draw(&m_painter, QPointF(m_p.px(left() + labelMm), m_p.px(m_y) - line.y()));
+            }
+            m_y += lineMm;
+        }
+        m_y += 1.5;
         return true;
     }
 

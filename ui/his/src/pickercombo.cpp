@@ -20,7 +20,14 @@ PickerCombo::PickerCombo(QWidget *parent) : QComboBox(parent)
 void PickerCombo::addChoice(const QString &text, const QString &key)
 {
     addItem(text, key);
-    m_initials << pinyinInitials(pinyinSyllables(text));
+    // Initials of the Chinese only: "bid 每日两次" is found by "mrlc".
+    QString han;
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            han += c;
+    const QStringList syllables = pinyinSyllables(han);
+    m_initials << pinyinInitials(syllables);
+    m_fullPinyin << pinyinFull(syllables);
 }
 
 bool PickerCombo::setCurrentKey(const QString &key)
@@ -38,8 +45,9 @@ bool PickerCombo::pick(const QString &typed)
     int found = -1;
     if (q.isEmpty())
         found = currentIndex();
-    // Exact key, exact text, then key prefix, text containing, pinyin initials prefix.
-    for (int pass = 0; pass < 5 && found < 0; ++pass)
+    // Exact key, exact text, then key prefix, text containing, pinyin initials prefix, full
+    // pinyin prefix (静注 and 肌注 share "jz"; "jiz" or "im" tells them apart).
+    for (int pass = 0; pass < 6 && found < 0; ++pass)
         for (int i = 0; i < count() && found < 0; ++i) {
             const QString key = itemData(i).toString().toLower();
             const QString text = itemText(i).toLower();
@@ -47,7 +55,8 @@ bool PickerCombo::pick(const QString &typed)
                              : pass == 1 ? text == q
                              : pass == 2 ? key.startsWith(q)
                              : pass == 3 ? text.contains(q)
-                                         : m_initials.value(i).startsWith(q);
+                             : pass == 4 ? m_initials.value(i).startsWith(q)
+                                         : m_fullPinyin.value(i).startsWith(q);
             if (hit)
                 found = i;
         }

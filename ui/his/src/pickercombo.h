@@ -4,8 +4,8 @@
 
 namespace cliniclink::ui::his {
 
-// A choice for the keyboard: type the item's key ("tid", "im"), its text or the pinyin
-// initials of its Chinese ("jz" → 肌注) and press Enter; Enter on the unchanged text keeps the
+// A choice for the keyboard: type the item's key ("tid", "im"), its text, the pinyin
+// initials of its Chinese ("kf" → 口服) or the start of its pinyin ("jiz" → 肌注) and press Enter; Enter on the unchanged text keeps the
 // current item. `confirmed` fires on a match, so the caller moves on; an unknown text leaves
 // the focus here.
 class PickerCombo : public QComboBox {
@@ -25,7 +25,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
-    QStringList m_initials; // per item
+    QStringList m_initials;   // per item, of its Chinese
+    QStringList m_fullPinyin; // per item, of its Chinese
 };
 
 } // namespace cliniclink::ui::his
