@@ -112,15 +112,17 @@ bool writeOutpatientNotePdf(const OutpatientNotePaper &paper, const QString &pat
 
     p.setFont(10);
     const qreal col = w / 3;
-    p.field(x, l.y(), 12, col - 13, QStringLiteral("姓名"), paper.patientName);
-    p.field(x + col, l.y(), 12, col - 13, QStringLiteral("性别"), paper.sex);
-    p.field(x + 2 * col, l.y(), 12, col - 1, QStringLiteral("年龄"), paper.ageText);
+    const qreal label = 12;
+    const qreal value = col - label - 2; // each field ends 2 mm before the next column
+    p.field(x, l.y(), label, value, QStringLiteral("姓名"), paper.patientName);
+    p.field(x + col, l.y(), label, value, QStringLiteral("性别"), paper.sex);
+    p.field(x + 2 * col, l.y(), label, value + 2, QStringLiteral("年龄"), paper.ageText);
     l.y() += 8;
-    p.field(x, l.y(), 12, col - 13, QStringLiteral("科别"), paper.department);
-    p.field(x + col, l.y(), 12, col - 13, QStringLiteral("费别"), paper.feeCategory);
-    p.field(x + 2 * col, l.y(), 12, col - 1, QStringLiteral("门诊号"), paper.outpatientNo);
+    p.field(x, l.y(), label, value, QStringLiteral("科别"), paper.department);
+    p.field(x + col, l.y(), label, value, QStringLiteral("费别"), paper.feeCategory);
+    p.field(x + 2 * col, l.y(), label, value + 2, QStringLiteral("门诊号"), paper.outpatientNo);
     l.y() += 8;
-    p.field(x, l.y(), 12, 2 * col - 13, QStringLiteral("就诊"),
+    p.field(x, l.y(), label, 2 * col - label - 2, QStringLiteral("就诊"),
             paper.visitTime.toString(QStringLiteral("yyyy年M月d日 HH:mm")) + QStringLiteral("  ") + paper.visitKind);
     l.y() += 9;
     p.line(x, l.y(), x + w, l.y(), 0.4);
