@@ -1,15 +1,12 @@
 // cliniclink — the village clinic workstation. Wiring only: store location, logging, language,
 // then set-up wizard (first run), sign-in and the main window, until the user quits.
 #include "componentversions.h"
+#include "outpatientareas.h"
 
 #include "cliniclink/core/logging.h"
 #include "cliniclink/identity/session.h"
 #include "cliniclink/store/storelayout.h"
-#include "cliniclink/ui/his/cashierpage.h"
-#include "cliniclink/ui/his/catalogueadminpage.h"
-#include "cliniclink/ui/his/doctorpage.h"
 #include "cliniclink/ui/his/outpatientservices.h"
-#include "cliniclink/ui/his/pharmacypage.h"
 #include "cliniclink/ui/shell/appicon.h"
 #include "cliniclink/ui/shell/applicationstyle.h"
 #include "cliniclink/ui/shell/languageswitcher.h"
@@ -164,26 +161,7 @@ int main(int argc, char *argv[])
                 });
                 window.setCurrentArea(QStringLiteral("duelist"));
             }
-            if (session->can(identity::Permission::WriteClinicalNotes)) {
-                auto *doctor = new ui::his::DoctorPage(outpatient);
-                window.addArea(QStringLiteral("outpatient"), doctor->windowTitle(),
-                               QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), doctor);
-            }
-            if (session->can(identity::Permission::Dispense)) {
-                auto *pharmacy = new ui::his::PharmacyPage(outpatient);
-                window.addArea(QStringLiteral("pharmacy"), pharmacy->windowTitle(),
-                               QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon), pharmacy);
-            }
-            if (session->can(identity::Permission::Billing)) {
-                auto *cashier = new ui::his::CashierPage(outpatient);
-                window.addArea(QStringLiteral("cashier"), cashier->windowTitle(),
-                               QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton), cashier);
-            }
-            if (session->can(identity::Permission::ConfigureClinic) || session->can(identity::Permission::ManageStock)) {
-                auto *catalogue = new ui::his::CatalogueAdminPage(outpatient);
-                window.addArea(QStringLiteral("catalogue"), catalogue->windowTitle(),
-                               QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), catalogue);
-            }
+            ui::addOutpatientAreas(window, *session, outpatient);
             if (session->can(identity::Permission::ReadImages)) {
                 auto *viewer = new ui::viewer::ViewerWidget;
                 window.addArea(QStringLiteral("viewer"), viewer->windowTitle(),
