@@ -1446,6 +1446,10 @@
         <source>Outpatient note written to %1.</source>
         <translation>Outpatient note written to %1.</translation>
     </message>
+    <message>
+        <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
+        <translation>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>

@@ -1447,6 +1447,10 @@
         <source>Outpatient note written to %1.</source>
         <translation>门诊病历已写入 %1。</translation>
     </message>
+    <message>
+        <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
+        <translation>病历已签名，所作改动尚未保存：请填写原因并按 F6，以修改记录的方式保存。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>

@@ -162,6 +162,10 @@ private slots:
         auto *exam = page.findChild<QPlainTextEdit *>(QStringLiteral("physicalExam"));
         QCOMPARE(exam->toPlainText(), QStringLiteral("咽充血，扁桃体Ⅱ度肿大"));
         exam->setPlainText(QStringLiteral("咽充血，扁桃体Ⅱ度肿大，可见脓点"));
+        Fixture::press(Qt::Key_F2); // a signed note is not saved over: the screen says to use F6
+        QVERIFY2(page.statusText().contains(QStringLiteral("F6")), qPrintable(page.statusText()));
+        QCOMPARE(page.note()->section(QStringLiteral("physicalExam")), QStringLiteral("咽充血，扁桃体Ⅱ度肿大"));
+        QCOMPARE(exam->toPlainText(), QStringLiteral("咽充血，扁桃体Ⅱ度肿大，可见脓点")); // the edit stays on screen
         Fixture::press(Qt::Key_F6);
         QVERIFY(page.note()->amendments.isEmpty());
         QCOMPARE(QApplication::focusWidget(), page.findChild<QLineEdit *>(QStringLiteral("amendReason")));

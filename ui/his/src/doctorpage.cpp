@@ -402,6 +402,7 @@ void DoctorPage::registerSelected()
     m_visit = *visit;
     m_patientName = item->data(Qt::UserRole + 1).toString();
     m_note.reset();
+    m_signedNoteEdited = false;
     m_rx.reset();
     m_diagnoses.clear();
     m_items.clear();
@@ -664,8 +665,14 @@ bool DoctorPage::saveNote()
         }
         m_note = *started;
     }
-    if (m_note->status != cliniclink::emr::NoteStatus::Draft)
-        return true; // a signed note changes only by F6
+    if (m_note->status != cliniclink::emr::NoteStatus::Draft) {
+        // A signed note changes only by F6; edits on screen are kept there and pointed out.
+        QJsonObject stored;
+        for (const QString &key : noteSections().keys())
+            stored.insert(key, m_note->section(key));
+        m_signedNoteEdited = stored != noteSections() || m_diagnoses != m_note->diagnoses;
+        return true;
+    }
     auto saved = m_s.outpatient->saveDraft(m_note->id, m_note->version, noteSections(), m_diagnoses);
     if (!saved) {
         setStatus(shell::errorText(saved.error()), true);
@@ -711,7 +718,11 @@ bool DoctorPage::save()
         return false;
     showFindings();
     refreshTimeline();
-    setStatus(m_warnings->count() ? tr("Saved. Check the warnings; signing needs a reason.") : tr("Saved."));
+    if (m_signedNoteEdited)
+        setStatus(tr("The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to "
+                     "record them as an amendment."), true);
+    else
+        setStatus(m_warnings->count() ? tr("Saved. Check the warnings; signing needs a reason.") : tr("Saved."));
     return true;
 }
 
@@ -751,7 +762,8 @@ bool DoctorPage::sign()
         m_warnings->clear();
     }
     refreshTimeline();
-    setStatus(tr("Signed. F9 prints the prescription, F10 the note; F6 amends the note."));
+    if (!m_signedNoteEdited) // else save() has said that the edits need F6
+        setStatus(tr("Signed. F9 prints the prescription, F10 the note; F6 amends the note."));
     return true;
 }
 
@@ -774,6 +786,7 @@ bool DoctorPage::amend()
         return false;
     }
     m_note = *amended;
+    m_signedNoteEdited = false;
     m_trail->showNote(*m_note);
     refreshTimeline();
     if (m_note->amendments.size() == before) {

@@ -96,6 +96,7 @@ private:
     QHash<QString, QString> m_drugNames;
     QString m_pendingDrug;
     QString m_patientName;
+    bool m_signedNoteEdited = false; // the screen differs from the signed note: F6 records it
 
     QComboBox *m_visitKind = nullptr, *m_feeCategory = nullptr;
     QLineEdit *m_patientSearch = nullptr;
