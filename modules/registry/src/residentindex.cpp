@@ -128,18 +128,71 @@ Result<void> reserveArchiveNumber(store::Database &db, const QString &number)
     return {};
 }
 
-Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit)
+namespace {
+struct TokenScan {
+    MatchKind kind;
+    QString key;
+};
+
+// A query split into its parts: Han characters first, then letters and digits in one run each
+// ("张s", "zs138", "zhangs1380"). nullopt when it is not of that shape.
+struct QueryParts {
+    QString han;
+    QString letters;
+    QString digits;
+};
+
+std::optional<QueryParts> splitQuery(const QString &key)
+{
+    QueryParts parts;
+    int i = 0;
+    while (i < key.size() && key.at(i).unicode() > 0x7f)
+        parts.han += key.at(i++);
+    QString *current = nullptr;
+    for (; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        QString *target = c >= QLatin1Char('0') && c <= QLatin1Char('9') ? &parts.digits
+            : c >= QLatin1Char('a') && c <= QLatin1Char('z')             ? &parts.letters
+                                                                          : nullptr;
+        if (!target || (target != current && !target->isEmpty()))
+            return std::nullopt; // another script after ASCII, or a part split in two
+        current = target;
+        *target += c;
+    }
+    return parts;
+}
+} // namespace
+
+Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit,
+                                         const std::function<NamePinyin(const QString &)> &pinyinOf)
 {
     const QString key = searchKey(text);
     if (key.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    QList<MatchKind> kinds;
-    if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1))))
-        kinds = {MatchKind::IdNumber, MatchKind::ArchiveNumber, MatchKind::Phone};
-    else if (isAsciiLetters(key))
-        kinds = {MatchKind::Pinyin, MatchKind::Initials};
-    else
-        kinds = {MatchKind::Name};
+    QList<TokenScan> scans;
+    QString namePrefix; // a mixed query's Han part: the name must start with it
+    QString digits;     // a mixed query's digits: a phone, ID or archive number must start with them
+    const std::optional<QueryParts> parts = splitQuery(key);
+    const int partCount = parts ? int(!parts->han.isEmpty()) + int(!parts->letters.isEmpty()) + int(!parts->digits.isEmpty()) : 0;
+    if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1)))) {
+        scans = {{MatchKind::IdNumber, key}, {MatchKind::ArchiveNumber, key}, {MatchKind::Phone, key}};
+    } else if (isAsciiLetters(key)) {
+        scans = {{MatchKind::Pinyin, key}, {MatchKind::Initials, key}};
+    } else if (partCount >= 2) {
+        digits = parts->digits;
+        if (!parts->han.isEmpty() && !parts->letters.isEmpty()) {
+            // 张s: the Han part's reading followed by the letters, as full pinyin or as initials.
+            const NamePinyin py = pinyinOf(parts->han);
+            namePrefix = parts->han;
+            scans = {{MatchKind::Pinyin, py.full + parts->letters}, {MatchKind::Initials, py.initials + parts->letters}};
+        } else if (!parts->han.isEmpty()) {
+            scans = {{MatchKind::Name, parts->han}};
+        } else {
+            scans = {{MatchKind::Pinyin, parts->letters}, {MatchKind::Initials, parts->letters}};
+        }
+    } else {
+        scans = {{MatchKind::Name, key}};
+    }
 
     struct Candidate {
         MatchKind kind;
@@ -149,16 +202,31 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
     QHash<QString, Candidate> best; // resident id → best way it matched
     // Each kind is one range scan over the (kind, token) primary key; exact tokens sort first.
     // A few more rows than asked are read so that ranking across kinds has something to choose.
+    // The parts of a mixed query filter the scan's rows (index lookups by resident id), so the
+    // scan stops as soon as enough residents match all parts.
     const int perKind = limit * 2;
-    for (MatchKind kind : kinds) {
-        auto rows = db.query(QStringLiteral("SELECT token, resident_id FROM resident_search WHERE kind = ? AND token >= ? "
-                                            "AND token <= ? ORDER BY token LIMIT ?"),
-                             {int(kind), key, rangeEnd(key), perKind});
+    QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s ");
+    if (!namePrefix.isEmpty())
+        sql += QStringLiteral("JOIN resident_index i ON i.id = s.resident_id AND i.name >= ? AND i.name <= ? ");
+    sql += QStringLiteral("WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ");
+    if (!digits.isEmpty())
+        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM resident_search d WHERE d.resident_id = s.resident_id "
+                              "AND d.kind IN (1, 2, 3) AND d.token >= ? AND d.token <= ?) ");
+    sql += QStringLiteral("ORDER BY s.token LIMIT ?");
+    for (const TokenScan &scan : std::as_const(scans)) {
+        QVariantList params;
+        if (!namePrefix.isEmpty())
+            params << namePrefix << rangeEnd(namePrefix);
+        params << int(scan.kind) << scan.key << rangeEnd(scan.key);
+        if (!digits.isEmpty())
+            params << digits << rangeEnd(digits);
+        params << perKind;
+        auto rows = db.query(sql, params);
         if (!rows)
             return fail(rows.error());
         for (const store::Row &r : *rows) {
             const QString token = r[0].toString();
-            const Candidate c{kind, token == key, int(token.size())};
+            const Candidate c{scan.kind, token == scan.key, int(token.size())};
             auto it = best.find(r[1].toString());
             if (it == best.end())
                 best.insert(r[1].toString(), c);
