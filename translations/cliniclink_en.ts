@@ -1657,10 +1657,6 @@
         <translation>Reason, e.g. filed twice</translation>
     </message>
     <message>
-        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Its empty fields do not overwrite the survivor's.</source>
-        <translation>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Its empty fields do not overwrite the survivor's.</translation>
-    </message>
-    <message>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -1683,6 +1679,10 @@
     <message>
         <source>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</source>
         <translation>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</translation>
+    </message>
+    <message>
+        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</source>
+        <translation>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</translation>
     </message>
 </context>
 <context>

@@ -1656,10 +1656,6 @@
         <translation>合并原因，如：重复建档</translation>
     </message>
     <message>
-        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Its empty fields do not overwrite the survivor&apos;s.</source>
-        <translation>两份档案及其历史记录都会保留；另一份档案标记为“已合并”，不再出现在查找结果中。其空白项不会覆盖保留档案的内容。</translation>
-    </message>
-    <message>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1682,6 +1678,10 @@
     <message>
         <source>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</source>
         <translation>确定保留档案 %1（%2），并将档案 %3 合并进来吗？档案 %3 仍可查看，但不能再修改，也不会再被查找到。</translation>
+    </message>
+    <message>
+        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</source>
+        <translation>两份档案及其历史记录都会保留；另一份档案标记为“已合并”，不再出现在查找结果中。保留档案的空白项由另一份档案补全。</translation>
     </message>
 </context>
 <context>

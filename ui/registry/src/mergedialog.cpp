@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 
 namespace cliniclink::ui::registry {
 
@@ -78,7 +80,7 @@ MergeDialog::MergeDialog(reg::Registry &registry, QWidget *parent) : QDialog(par
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *note = new QLabel(tr("Both archives and their histories are kept; the other archive is marked as merged "
-                               "and no longer found by search. Its empty fields do not overwrite the survivor's."),
+                               "and no longer found by search. Empty fields of the kept archive are filled from the other one."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -123,6 +125,15 @@ bool MergeDialog::setResident(Side side, const QString &residentId)
         return false;
     }
     m_resident[side] = **r;
+    // Shown in the side's list too when chosen directly rather than found by search.
+    const bool listed = std::any_of(m_hits[side].cbegin(), m_hits[side].cend(),
+                                    [&](const reg::SearchHit &h) { return h.id == residentId; });
+    if (!listed) {
+        const QSignalBlocker block(m_choice[side]);
+        m_hits[side] = {reg::SearchHit{residentId, (*r)->name(), {}, {}, (*r)->idNumber(), {}, (*r)->archiveNumber(), {}}};
+        m_choice[side]->clear();
+        m_choice[side]->addItem(QStringLiteral("%1 · %2 · %3").arg((*r)->name(), (*r)->archiveNumber(), (*r)->idNumber()));
+    }
     m_message->clear();
     fillTable();
     return true;

@@ -79,13 +79,14 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_card);
+    // The lifecycle actions sit above the card, where they are seen without scrolling.
     auto *lifecycleRow = new QHBoxLayout;
+    lifecycleRow->addStretch(1);
     lifecycleRow->addWidget(m_transferOut);
     lifecycleRow->addWidget(m_death);
     lifecycleRow->addWidget(m_close);
-    lifecycleRow->addStretch(1);
     rightLayout->addLayout(lifecycleRow);
+    rightLayout->addWidget(m_card);
     rightLayout->addWidget(m_family);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
