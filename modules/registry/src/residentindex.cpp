@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace cliniclink::registry::detail {
 
@@ -169,29 +170,72 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
     const QString key = searchKey(text);
     if (key.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    QList<TokenScan> scans;
-    QString namePrefix; // a mixed query's Han part: the name must start with it
-    QString digits;     // a mixed query's digits: a phone, ID or archive number must start with them
+    // Each group is satisfied when any of its scans matches; a mixed query has several groups
+    // and a resident must satisfy all of them.
+    using ScanGroup = QList<TokenScan>;
+    QList<ScanGroup> groups;
     const std::optional<QueryParts> parts = splitQuery(key);
     const int partCount = parts ? int(!parts->han.isEmpty()) + int(!parts->letters.isEmpty()) + int(!parts->digits.isEmpty()) : 0;
     if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1)))) {
-        scans = {{MatchKind::IdNumber, key}, {MatchKind::ArchiveNumber, key}, {MatchKind::Phone, key}};
+        groups = {{{MatchKind::IdNumber, key}, {MatchKind::ArchiveNumber, key}, {MatchKind::Phone, key}}};
     } else if (isAsciiLetters(key)) {
-        scans = {{MatchKind::Pinyin, key}, {MatchKind::Initials, key}};
+        groups = {{{MatchKind::Pinyin, key}, {MatchKind::Initials, key}}};
     } else if (partCount >= 2) {
-        digits = parts->digits;
         if (!parts->han.isEmpty() && !parts->letters.isEmpty()) {
-            // 张s: the Han part's reading followed by the letters, as full pinyin or as initials.
+            // 张s / 张sf: the Han part's reading followed by the letters as full pinyin (one
+            // letter is the start of the next syllable) or as initials; and the name starts with
+            // the Han part (homophones: 章 is zhang too).
             const NamePinyin py = pinyinOf(parts->han);
-            namePrefix = parts->han;
-            scans = {{MatchKind::Pinyin, py.full + parts->letters}, {MatchKind::Initials, py.initials + parts->letters}};
+            ScanGroup reading{{MatchKind::Pinyin, py.full + parts->letters}};
+            if (parts->letters.size() > 1)
+                reading.append({MatchKind::Initials, py.initials + parts->letters});
+            groups = {reading, {{MatchKind::Name, parts->han}}};
         } else if (!parts->han.isEmpty()) {
-            scans = {{MatchKind::Name, parts->han}};
+            groups = {{{MatchKind::Name, parts->han}}};
         } else {
-            scans = {{MatchKind::Pinyin, parts->letters}, {MatchKind::Initials, parts->letters}};
+            groups = {{{MatchKind::Pinyin, parts->letters}, {MatchKind::Initials, parts->letters}}};
         }
+        if (!parts->digits.isEmpty())
+            groups.append({{MatchKind::IdNumber, parts->digits}, {MatchKind::ArchiveNumber, parts->digits}, {MatchKind::Phone, parts->digits}});
     } else {
-        scans = {{MatchKind::Name, key}};
+        groups = {{{MatchKind::Name, key}}};
+    }
+
+    // The most selective group drives (its rows are read in token order); the others are
+    // EXISTS checks by resident id. Selectivity is estimated by counting each range up to a cap,
+    // which reads only index entries.
+    int driver = 0;
+    if (groups.size() > 1) {
+        constexpr int kCap = 2000;
+        qint64 fewest = std::numeric_limits<qint64>::max();
+        for (int g = 0; g < groups.size(); ++g) {
+            qint64 n = 0;
+            for (const TokenScan &scan : std::as_const(groups[g])) {
+                auto c = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM resident_search WHERE kind = ? AND token >= ? "
+                                                  "AND token <= ? LIMIT ?)"),
+                                   {int(scan.kind), scan.key, rangeEnd(scan.key), kCap});
+                if (!c)
+                    return fail(c.error());
+                n += c->toLongLong();
+            }
+            if (n < fewest) {
+                fewest = n;
+                driver = g;
+            }
+        }
+    }
+    QString filterSql;
+    QVariantList filterParams;
+    for (int g = 0; g < groups.size(); ++g) {
+        if (g == driver)
+            continue;
+        QStringList alternatives;
+        for (const TokenScan &scan : std::as_const(groups[g])) {
+            alternatives << QStringLiteral("(f.kind = ? AND f.token >= ? AND f.token <= ?)");
+            filterParams << int(scan.kind) << scan.key << rangeEnd(scan.key);
+        }
+        filterSql += QStringLiteral("AND EXISTS (SELECT 1 FROM resident_search f WHERE f.resident_id = s.resident_id AND (")
+            + alternatives.join(QStringLiteral(" OR ")) + QStringLiteral(")) ");
     }
 
     struct Candidate {
@@ -202,25 +246,13 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
     QHash<QString, Candidate> best; // resident id → best way it matched
     // Each kind is one range scan over the (kind, token) primary key; exact tokens sort first.
     // A few more rows than asked are read so that ranking across kinds has something to choose.
-    // The parts of a mixed query filter the scan's rows (index lookups by resident id), so the
-    // scan stops as soon as enough residents match all parts.
     const int perKind = limit * 2;
-    QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s ");
-    if (!namePrefix.isEmpty())
-        sql += QStringLiteral("JOIN resident_index i ON i.id = s.resident_id AND i.name >= ? AND i.name <= ? ");
-    sql += QStringLiteral("WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ");
-    if (!digits.isEmpty())
-        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM resident_search d WHERE d.resident_id = s.resident_id "
-                              "AND d.kind IN (1, 2, 3) AND d.token >= ? AND d.token <= ?) ");
-    sql += QStringLiteral("ORDER BY s.token LIMIT ?");
-    for (const TokenScan &scan : std::as_const(scans)) {
-        QVariantList params;
-        if (!namePrefix.isEmpty())
-            params << namePrefix << rangeEnd(namePrefix);
-        params << int(scan.kind) << scan.key << rangeEnd(scan.key);
-        if (!digits.isEmpty())
-            params << digits << rangeEnd(digits);
-        params << perKind;
+    const QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s "
+                                       "WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ")
+        + filterSql + QStringLiteral("ORDER BY s.token LIMIT ?");
+    for (const TokenScan &scan : std::as_const(groups[driver])) {
+        QVariantList params{int(scan.kind), scan.key, rangeEnd(scan.key)};
+        params << filterParams << perKind;
         auto rows = db.query(sql, params);
         if (!rows)
             return fail(rows.error());
