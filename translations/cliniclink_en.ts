@@ -599,6 +599,10 @@
         <source>Everything on this prescription has been dispensed already.</source>
         <translation>Everything on this prescription has been dispensed already.</translation>
     </message>
+    <message>
+        <source>The pinyin must give one syllable (letters a–z) for each character of the name.</source>
+        <translation>The pinyin must give one syllable (letters a–z) for each character of the name.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -1871,6 +1875,80 @@
         <source>Printed to %1.</source>
         <translation>Printed to %1.</translation>
     </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>The form could not be found.</source>
+        <translation>The form could not be found.</translation>
+    </message>
+    <message>
+        <source>Signed form: read-only. Use Amend to change it with a reason.</source>
+        <translation>Signed form: read-only. Use Amend to change it with a reason.</translation>
+    </message>
+    <message>
+        <source>Draft form: not signed yet.</source>
+        <translation>Draft form: not signed yet.</translation>
+    </message>
+    <message>
+        <source>Amending the signed form: change the fields, then save; you will be asked for the reason.</source>
+        <translation>Amending the signed form: change the fields, then save; you will be asked for the reason.</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — reason: %3
+%4</source>
+        <translation>%1 by %2 — reason: %3
+%4</translation>
+    </message>
+    <message>
+        <source>Amend signed form</source>
+        <translation>Amend signed form</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment:</source>
+        <translation>Reason for the amendment:</translation>
+    </message>
+    <message>
+        <source>Amendment saved; the trail lists it.</source>
+        <translation>Amendment saved; the trail lists it.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::publichealth::FormPrinter</name>
@@ -1931,6 +2009,65 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::registry::ArchiveLifecycleDialog</name>
+    <message>
+        <source>%1 · Archive No. %2</source>
+        <translation>%1 · Archive No. %2</translation>
+    </message>
+    <message>
+        <source>Date of death *</source>
+        <translation>Date of death *</translation>
+    </message>
+    <message>
+        <source>Transfer date *</source>
+        <translation>Transfer date *</translation>
+    </message>
+    <message>
+        <source>Transferred to *</source>
+        <translation>Transferred to *</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause of death</translation>
+    </message>
+    <message>
+        <source>Reason for closing *</source>
+        <translation>Reason for closing *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <source>Register death</source>
+        <translation>Register death</translation>
+    </message>
+    <message>
+        <source>Close archive</source>
+        <translation>Close archive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Transfer the archive of %1 out? It can no longer be edited here; it becomes active again when the resident is transferred back in.</source>
+        <translation>Transfer the archive of %1 out? It can no longer be edited here; it becomes active again when the resident is transferred back in.</translation>
+    </message>
+    <message>
+        <source>Register the death of %1? The archive is closed and leaves every register.</source>
+        <translation>Register the death of %1? The archive is closed and leaves every register.</translation>
+    </message>
+    <message>
+        <source>Close the archive of %1? It can no longer be edited.</source>
+        <translation>Close the archive of %1? It can no longer be edited.</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::registry::FamilyView</name>
     <message>
         <source>Family (household)</source>
@@ -1980,6 +2117,57 @@
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
+    <message>
+        <source>Make the selected member head of household…</source>
+        <translation>Make the selected member head of household…</translation>
+    </message>
+    <message>
+        <source>Select the member who becomes head of household.</source>
+        <translation>Select the member who becomes head of household.</translation>
+    </message>
+    <message>
+        <source>This member is already head of household.</source>
+        <translation>This member is already head of household.</translation>
+    </message>
+    <message>
+        <source>Head of household changed.</source>
+        <translation>Head of household changed.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::HeadChangeDialog</name>
+    <message>
+        <source>Change head of household</source>
+        <translation>Change head of household</translation>
+    </message>
+    <message>
+        <source>leaves the family (archive no longer active)</source>
+        <translation>leaves the family (archive no longer active)</translation>
+    </message>
+    <message>
+        <source>%1 is the new head's</source>
+        <translation>%1 is the new head's</translation>
+    </message>
+    <message>
+        <source>%1 becomes head of household. State how each member is related to %1.</source>
+        <translation>%1 becomes head of household. State how each member is related to %1.</translation>
+    </message>
+    <message>
+        <source>Change head</source>
+        <translation>Change head</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Make %1 head of household?</source>
+        <translation>Make %1 head of household?</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::registry::IdNumberField</name>
@@ -2014,6 +2202,164 @@
     <message>
         <source>✗ Not a valid ID number</source>
         <translation>✗ Not a valid ID number</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ImportDialog</name>
+    <message>
+        <source>Import archives from CSV</source>
+        <translation>Import archives from CSV</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>Choose CSV file…</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their header: 姓名, 性别, 出生日期, 身份证号, 联系电话, 现住址, 民族, 血型, 档案编号, 户主身份证号, 与户主关系. UTF-8 and GB18030 files are recognised.</source>
+        <translation>Columns are matched by their header: 姓名, 性别, 出生日期, 身份证号, 联系电话, 现住址, 民族, 血型, 档案编号, 户主身份证号, 与户主关系. UTF-8 and GB18030 files are recognised.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Save report as CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>import-report.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>The report could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>%1 archive(s) imported, %2 row(s) rejected; %3 family(ies) created, %4 member(s) linked.</source>
+        <translation>%1 archive(s) imported, %2 row(s) rejected; %3 family(ies) created, %4 member(s) linked.</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>Archive No.</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Merge duplicate archives</source>
+        <translation>Merge duplicate archives</translation>
+    </message>
+    <message>
+        <source>Name, initials, ID number, phone or archive number, then Enter</source>
+        <translation>Name, initials, ID number, phone or archive number, then Enter</translation>
+    </message>
+    <message>
+        <source>Keep the left archive</source>
+        <translation>Keep the left archive</translation>
+    </message>
+    <message>
+        <source>Keep the right archive</source>
+        <translation>Keep the right archive</translation>
+    </message>
+    <message>
+        <source>Left archive</source>
+        <translation>Left archive</translation>
+    </message>
+    <message>
+        <source>Right archive</source>
+        <translation>Right archive</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. filed twice</source>
+        <translation>Reason, e.g. filed twice</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>No resident found.</translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>The archive could not be found.</translation>
+    </message>
+    <message>
+        <source>Find two different archives first.</source>
+        <translation>Find two different archives first.</translation>
+    </message>
+    <message>
+        <source>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</source>
+        <translation>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</translation>
+    </message>
+    <message>
+        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</source>
+        <translation>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2457,32 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Saved, but the key-population registers could not be updated.</source>
-        <translation>Saved, but the key-population registers could not be updated.</translation>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <source>One syllable per character, e.g. "shan xiong xin". Correct it for surnames read differently (单 shan, 曾 zeng); search then finds the corrected reading.</source>
+        <translation>One syllable per character, e.g. "shan xiong xin". Correct it for surnames read differently (单 shan, 曾 zeng); search then finds the corrected reading.</translation>
+    </message>
+    <message>
+        <source>transferred out</source>
+        <translation>transferred out</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>merged into another archive</source>
+        <translation>merged into another archive</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2541,109 @@
     <message>
         <source>The archive could not be found.</source>
         <translation>The archive could not be found.</translation>
+    </message>
+    <message>
+        <source>Archive of %1 updated.</source>
+        <translation>Archive of %1 updated.</translation>
+    </message>
+    <message>
+        <source>Archive of %1 transferred in.</source>
+        <translation>Archive of %1 transferred in.</translation>
+    </message>
+    <message>
+        <source>Archives merged; %1 is kept.</source>
+        <translation>Archives merged; %1 is kept.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Transfer in…</source>
+        <translation>Transfer in…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>Merge duplicates…</translation>
+    </message>
+    <message>
+        <source>Transfer out…</source>
+        <translation>Transfer out…</translation>
+    </message>
+    <message>
+        <source>Register death…</source>
+        <translation>Register death…</translation>
+    </message>
+    <message>
+        <source>Close archive…</source>
+        <translation>Close archive…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::TransferInDialog</name>
+    <message>
+        <source>Transfer an archive in</source>
+        <translation>Transfer an archive in</translation>
+    </message>
+    <message>
+        <source>17 digits; empty: a new number is assigned</source>
+        <translation>17 digits; empty: a new number is assigned</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth date *</source>
+        <translation>Birth date *</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>Archive No.</translation>
+    </message>
+    <message>
+        <source>Transferred from *</source>
+        <translation>Transferred from *</translation>
+    </message>
+    <message>
+        <source>Transfer date *</source>
+        <translation>Transfer date *</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Transferred from</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Transfer date</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,10 @@
         <source>Everything on this prescription has been dispensed already.</source>
         <translation>该处方的药品已全部发出。</translation>
     </message>
+    <message>
+        <source>The pinyin must give one syllable (letters a–z) for each character of the name.</source>
+        <translation>拼音须为姓名的每个字各写一个音节（字母 a–z）。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -1871,6 +1875,80 @@
         <source>Printed to %1.</source>
         <translation>已打印到 %1。</translation>
     </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修订记录</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新表单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>The form could not be found.</source>
+        <translation>找不到该表单。</translation>
+    </message>
+    <message>
+        <source>Signed form: read-only. Use Amend to change it with a reason.</source>
+        <translation>已签名的表单为只读。如需更改，请点击“修订”并填写理由。</translation>
+    </message>
+    <message>
+        <source>Draft form: not signed yet.</source>
+        <translation>草稿：尚未签名。</translation>
+    </message>
+    <message>
+        <source>Amending the signed form: change the fields, then save; you will be asked for the reason.</source>
+        <translation>正在修订已签名的表单：修改相关项目后保存，届时需填写修订理由。</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>保存修订</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — reason: %3
+%4</source>
+        <translation>%1 %2 修订，理由：%3
+%4</translation>
+    </message>
+    <message>
+        <source>Amend signed form</source>
+        <translation>修订已签名的表单</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment:</source>
+        <translation>修订理由：</translation>
+    </message>
+    <message>
+        <source>Amendment saved; the trail lists it.</source>
+        <translation>修订已保存，并列入修订记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::publichealth::FormPrinter</name>
@@ -1931,6 +2009,65 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::registry::ArchiveLifecycleDialog</name>
+    <message>
+        <source>%1 · Archive No. %2</source>
+        <translation>%1 · 档案编号 %2</translation>
+    </message>
+    <message>
+        <source>Date of death *</source>
+        <translation>死亡日期 *</translation>
+    </message>
+    <message>
+        <source>Transfer date *</source>
+        <translation>转出日期 *</translation>
+    </message>
+    <message>
+        <source>Transferred to *</source>
+        <translation>转往 *</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>死亡原因</translation>
+    </message>
+    <message>
+        <source>Reason for closing *</source>
+        <translation>结案原因 *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转出原因</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>档案转出</translation>
+    </message>
+    <message>
+        <source>Register death</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <source>Close archive</source>
+        <translation>档案结案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Transfer the archive of %1 out? It can no longer be edited here; it becomes active again when the resident is transferred back in.</source>
+        <translation>确定将 %1 的档案转出吗？转出后本机构不能再修改该档案；居民迁回时档案重新启用。</translation>
+    </message>
+    <message>
+        <source>Register the death of %1? The archive is closed and leaves every register.</source>
+        <translation>确定登记 %1 死亡吗？档案将关闭，并退出所有重点人群名册。</translation>
+    </message>
+    <message>
+        <source>Close the archive of %1? It can no longer be edited.</source>
+        <translation>确定将 %1 的档案结案吗？结案后不能再修改。</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::registry::FamilyView</name>
     <message>
         <source>Family (household)</source>
@@ -1980,6 +2117,57 @@
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
+    <message>
+        <source>Make the selected member head of household…</source>
+        <translation>将选中的成员设为户主…</translation>
+    </message>
+    <message>
+        <source>Select the member who becomes head of household.</source>
+        <translation>请选择要成为户主的家庭成员。</translation>
+    </message>
+    <message>
+        <source>This member is already head of household.</source>
+        <translation>该成员已经是户主。</translation>
+    </message>
+    <message>
+        <source>Head of household changed.</source>
+        <translation>户主已变更。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::HeadChangeDialog</name>
+    <message>
+        <source>Change head of household</source>
+        <translation>户主变更</translation>
+    </message>
+    <message>
+        <source>leaves the family (archive no longer active)</source>
+        <translation>退出家庭（档案已不在管）</translation>
+    </message>
+    <message>
+        <source>%1 is the new head&apos;s</source>
+        <translation>%1 是新户主的</translation>
+    </message>
+    <message>
+        <source>%1 becomes head of household. State how each member is related to %1.</source>
+        <translation>%1 成为户主。请填写每位成员与 %1 的关系。</translation>
+    </message>
+    <message>
+        <source>Change head</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Make %1 head of household?</source>
+        <translation>确定将 %1 设为户主吗？</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::registry::IdNumberField</name>
@@ -2014,6 +2202,164 @@
     <message>
         <source>✗ Not a valid ID number</source>
         <translation>✗ 不是有效的身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::ImportDialog</name>
+    <message>
+        <source>Import archives from CSV</source>
+        <translation>从 CSV 导入档案</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their header: 姓名, 性别, 出生日期, 身份证号, 联系电话, 现住址, 民族, 血型, 档案编号, 户主身份证号, 与户主关系. UTF-8 and GB18030 files are recognised.</source>
+        <translation>按表头名称识别列：姓名、性别、出生日期、身份证号、联系电话、现住址、民族、血型、档案编号、户主身份证号、与户主关系。可识别 UTF-8 和 GB18030 编码的文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>将报告另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>导入报告.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>报告无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>%1 archive(s) imported, %2 row(s) rejected; %3 family(ies) created, %4 member(s) linked.</source>
+        <translation>已导入 %1 份档案，拒绝 %2 行；新建家庭 %3 户，关联成员 %4 人。</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>档案记录条数</translation>
+    </message>
+    <message>
+        <source>Merge duplicate archives</source>
+        <translation>合并重复档案</translation>
+    </message>
+    <message>
+        <source>Name, initials, ID number, phone or archive number, then Enter</source>
+        <translation>姓名、拼音首字母、身份证号、电话或档案编号，按回车查找</translation>
+    </message>
+    <message>
+        <source>Keep the left archive</source>
+        <translation>保留左侧档案</translation>
+    </message>
+    <message>
+        <source>Keep the right archive</source>
+        <translation>保留右侧档案</translation>
+    </message>
+    <message>
+        <source>Left archive</source>
+        <translation>左侧档案</translation>
+    </message>
+    <message>
+        <source>Right archive</source>
+        <translation>右侧档案</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. filed twice</source>
+        <translation>合并原因，如：重复建档</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>没有找到该居民。</translation>
+    </message>
+    <message>
+        <source>The archive could not be found.</source>
+        <translation>找不到该居民档案。</translation>
+    </message>
+    <message>
+        <source>Find two different archives first.</source>
+        <translation>请先找到两份不同的档案。</translation>
+    </message>
+    <message>
+        <source>Keep archive %1 (%2) and merge archive %3 into it? Archive %3 stays readable but can no longer be edited or found by search.</source>
+        <translation>确定保留档案 %1（%2），并将档案 %3 合并进来吗？档案 %3 仍可查看，但不能再修改，也不会再被查找到。</translation>
+    </message>
+    <message>
+        <source>Both archives and their histories are kept; the other archive is marked as merged and no longer found by search. Empty fields of the kept archive are filled from the other one.</source>
+        <translation>两份档案及其历史记录都会保留；另一份档案标记为“已合并”，不再出现在查找结果中。保留档案的空白项由另一份档案补全。</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2457,32 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Saved, but the key-population registers could not be updated.</source>
-        <translation>已保存，但重点人群登记未能更新。</translation>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>One syllable per character, e.g. &quot;shan xiong xin&quot;. Correct it for surnames read differently (单 shan, 曾 zeng); search then finds the corrected reading.</source>
+        <translation>每个字一个音节，例如“shan xiong xin”。多音字姓氏（单 shan、曾 zeng）读音不对时在此更正，查找时按更正后的拼音匹配。</translation>
+    </message>
+    <message>
+        <source>transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>merged into another archive</source>
+        <translation>已合并到其他档案</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>档案状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2540,109 @@
     <message>
         <source>The archive could not be found.</source>
         <translation>找不到该居民档案。</translation>
+    </message>
+    <message>
+        <source>Archive of %1 updated.</source>
+        <translation>%1 的档案已更新。</translation>
+    </message>
+    <message>
+        <source>Archive of %1 transferred in.</source>
+        <translation>%1 的档案已迁入。</translation>
+    </message>
+    <message>
+        <source>Archives merged; %1 is kept.</source>
+        <translation>档案已合并，保留档案 %1。</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Transfer in…</source>
+        <translation>档案迁入…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>合并重复档案…</translation>
+    </message>
+    <message>
+        <source>Transfer out…</source>
+        <translation>档案转出…</translation>
+    </message>
+    <message>
+        <source>Register death…</source>
+        <translation>死亡登记…</translation>
+    </message>
+    <message>
+        <source>Close archive…</source>
+        <translation>档案结案…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::registry::TransferInDialog</name>
+    <message>
+        <source>Transfer an archive in</source>
+        <translation>档案迁入</translation>
+    </message>
+    <message>
+        <source>17 digits; empty: a new number is assigned</source>
+        <translation>17 位数字；留空则分配新编号</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date *</source>
+        <translation>出生日期 *</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>性别 *</translation>
+    </message>
+    <message>
+        <source>Archive No.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Transferred from *</source>
+        <translation>迁出机构 *</translation>
+    </message>
+    <message>
+        <source>Transfer date *</source>
+        <translation>迁入日期 *</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>迁出机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>迁入日期</translation>
     </message>
 </context>
 <context>

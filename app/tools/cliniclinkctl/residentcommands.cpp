@@ -1,6 +1,7 @@
 #include "residentcommands.h"
 
 #include "cliniclink/identity/session.h"
+#include "cliniclink/publichealth/registers.h"
 #include "cliniclink/registry/registry.h"
 #include "cliniclink/registry/residentimport.h"
 #include "cliio.h"
@@ -66,6 +67,7 @@ int cmdSearch(Invocation &inv, registry::Registry &reg, identity::Session &s)
 int cmdResidents(Invocation &inv, identity::Session &session)
 {
     registry::Registry reg(session);
+    publichealth::followRegisters(reg); // imported archives join their key-population registers
     const QString sub = inv.words.value(1);
     if (sub == QLatin1String("import"))
         return cmdImport(inv, reg);

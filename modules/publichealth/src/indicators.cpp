@@ -41,6 +41,40 @@ Result<ManagementCounts> management(store::Database &db, const QString &populati
     }
     return c;
 }
+// The chronic-disease registers share their indicators' shape; only names and texts differ.
+struct ChronicIndicators {
+    const char *population;
+    const char *form;
+    const char *standardKey;
+    const char *standardName;
+    const char *standardDefinition;
+    const char *controlKey;
+    const char *controlName;
+    const char *controlDefinition;
+};
+
+const ChronicIndicators kChronic[] = {
+    {"hypertension", "hypertension-followup", "hypertensionStandardManagement",
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Hypertension: standard management rate"),
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
+                       "Patients on the hypertension register with at least 4 face-to-face follow-ups "
+                       "(clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients "
+                       "on the register × 100%."),
+     "bloodPressureControl", QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Hypertension: blood pressure control rate"),
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
+                       "Patients whose latest follow-up in the 12 months ending with the quarter had blood "
+                       "pressure below 140/90 mmHg ÷ patients on the hypertension register × 100%.")},
+    {"diabetes", "diabetes-followup", "diabetesStandardManagement",
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Type 2 diabetes: standard management rate"),
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
+                       "Patients on the diabetes register with at least 4 face-to-face follow-ups (clinic "
+                       "or home, not telephone) in the 12 months ending with the quarter ÷ patients on the "
+                       "register × 100%."),
+     "glucoseControl", QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Type 2 diabetes: blood glucose control rate"),
+     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
+                       "Patients whose latest follow-up in the 12 months ending with the quarter had a "
+                       "fasting glucose below 7.0 mmol/L ÷ patients on the diabetes register × 100%.")},
+};
 } // namespace
 
 Indicators::Indicators(identity::Session &session) : m_session(session) {}
@@ -83,39 +117,14 @@ Result<QList<Indicator>> Indicators::compute(const Quarter &quarter)
                                        "clinic) × 100%."),
                      archives->toLongLong(), population->value_or(0)};
 
-    auto htn = management(db, QStringLiteral("hypertension"), QStringLiteral("hypertension-followup"), start, end, 4);
-    if (!htn)
-        return fail(htn.error());
-    out << Indicator{QStringLiteral("hypertensionStandardManagement"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Hypertension: standard management rate"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
-                                       "Patients on the hypertension register with at least 4 face-to-face follow-ups "
-                                       "(clinic or home, not telephone) in the 12 months ending with the quarter ÷ patients "
-                                       "on the register × 100%."),
-                     htn->standard, htn->members};
-    out << Indicator{QStringLiteral("bloodPressureControl"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Hypertension: blood pressure control rate"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
-                                       "Patients whose latest follow-up in the 12 months ending with the quarter had blood "
-                                       "pressure below 140/90 mmHg ÷ patients on the hypertension register × 100%."),
-                     htn->controlled, htn->members};
-
-    auto dm = management(db, QStringLiteral("diabetes"), QStringLiteral("diabetes-followup"), start, end, 4);
-    if (!dm)
-        return fail(dm.error());
-    out << Indicator{QStringLiteral("diabetesStandardManagement"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Type 2 diabetes: standard management rate"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
-                                       "Patients on the diabetes register with at least 4 face-to-face follow-ups (clinic "
-                                       "or home, not telephone) in the 12 months ending with the quarter ÷ patients on the "
-                                       "register × 100%."),
-                     dm->standard, dm->members};
-    out << Indicator{QStringLiteral("glucoseControl"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator", "Type 2 diabetes: blood glucose control rate"),
-                     QT_TRANSLATE_NOOP("cliniclink::publichealth::Indicator",
-                                       "Patients whose latest follow-up in the 12 months ending with the quarter had a "
-                                       "fasting glucose below 7.0 mmol/L ÷ patients on the diabetes register × 100%."),
-                     dm->controlled, dm->members};
+    // 规范管理率 and 控制率 of the chronic-disease registers: one query each, one pair of figures.
+    for (const ChronicIndicators &c : kChronic) {
+        auto counts = management(db, QLatin1String(c.population), QLatin1String(c.form), start, end, 4);
+        if (!counts)
+            return fail(counts.error());
+        out << Indicator{QLatin1String(c.standardKey), c.standardName, c.standardDefinition, counts->standard, counts->members};
+        out << Indicator{QLatin1String(c.controlKey), c.controlName, c.controlDefinition, counts->controlled, counts->members};
+    }
 
     const QDate yearStart(quarter.year, 1, 1);
     auto elderly = db.queryOne(

@@ -2,6 +2,7 @@
 
 #include "cliniclink/identity/session.h"
 #include "cliniclink/publichealth/formlibrary.h"
+#include "cliniclink/registry/registry.h"
 #include "registerstore.h"
 
 #include <QJsonArray>
@@ -291,6 +292,12 @@ Result<QHash<Population, int>> Registers::counts(const QDate &on)
         if (auto p = parsePopulation(r.at(0).toString()))
             out.insert(*p, int(r.at(1).toLongLong()));
     return out;
+}
+
+void followRegisters(registry::Registry &registry)
+{
+    identity::Session &session = registry.session();
+    registry.addObserver([&session](const registry::Resident &r) { return Registers(session).noteResident(r); });
 }
 
 } // namespace cliniclink::publichealth

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cliniclink::registry {
 
 using identity::Permission;
@@ -167,6 +169,71 @@ Result<Family> Registry::removeFamilyMember(const QString &familyId, const QStri
         auto w = write(residentId, member->version, p);
         if (!w)
             return fail(w.error());
+        out = *written;
+        return {};
+    }));
+    return out;
+}
+
+Result<Family> Registry::changeHead(const QString &familyId, const QString &newHeadId, const QHash<QString, QString> &relationInputs)
+{
+    CL_TRY(m_session.require(Permission::WritePatients));
+    const CodeSet *relations = m_fields.codeSets().set(QStringLiteral("familyRelation"));
+    store::Store &s = m_session.store();
+    Family out;
+    CL_TRY(s.db().transaction([&]() -> Result<void> {
+        auto loaded = existingFamily(familyId);
+        if (!loaded)
+            return fail(loaded.error());
+        const Family before = *loaded;
+        if (before.headResidentId == newHeadId)
+            return fail(ErrorCode::FamilyRelationInvalid, QStringLiteral("already head"));
+        const bool isMember = std::any_of(before.members.cbegin(), before.members.cend(),
+                                          [&](const FamilyMember &m) { return m.residentId == newHeadId; });
+        if (!isMember)
+            return fail(ErrorCode::NotFound, QStringLiteral("member"));
+        Family f{before.id, before.version, newHeadId, {}};
+        QList<QPair<Resident, QString>> changed; // member archive → new relation ("" = leaves)
+        for (const FamilyMember &m : before.members) {
+            auto member = load(m.residentId);
+            if (!member)
+                return fail(member.error());
+            QString relation;
+            if (m.residentId == newHeadId) {
+                if (member->status() != ResidentStatus::Active)
+                    return fail(ErrorCode::ArchiveNotActive, QStringLiteral("resident"));
+                relation = kHeadRelation;
+            } else if (member->status() == ResidentStatus::Active) {
+                relation = relations ? relations->normalize(relationInputs.value(m.residentId)) : QString();
+                if (relation.isEmpty())
+                    return fail(ErrorCode::InvalidCode, QStringLiteral("relation"));
+                if (relation == kHeadRelation || relation == kSelfRelation)
+                    return fail(ErrorCode::FamilyRelationInvalid, QStringLiteral("relation"));
+            }
+            if (!relation.isEmpty())
+                f.members << FamilyMember{m.residentId, relation};
+            changed.append({*member, relation});
+        }
+        auto written = writeFamily(f);
+        if (!written)
+            return fail(written.error());
+        for (const auto &[member, relation] : std::as_const(changed)) {
+            QJsonObject p = member.payload;
+            QJsonArray events = p.value(QStringLiteral("events")).toArray();
+            if (relation.isEmpty()) {
+                p.remove(QStringLiteral("family"));
+                events.append(event(QStringLiteral("family_left"), {{QStringLiteral("family"), familyId}}));
+            } else {
+                p.insert(QStringLiteral("family"), QJsonObject{{QStringLiteral("id"), familyId}, {QStringLiteral("relation"), relation}});
+                events.append(event(QStringLiteral("family_head_changed"), {{QStringLiteral("family"), familyId},
+                                                                             {QStringLiteral("head"), newHeadId},
+                                                                             {QStringLiteral("relation"), relation}}));
+            }
+            p.insert(QStringLiteral("events"), events);
+            auto w = write(member.id, member.version, p);
+            if (!w)
+                return fail(w.error());
+        }
         out = *written;
         return {};
     }));

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRegistry, "cliniclink.registry")
 
 namespace cliniclink::registry {
@@ -23,6 +25,21 @@ const QStringList kManagedFields = {QStringLiteral("archiveNumber"), QStringLite
                                     QStringLiteral("statusDetail")};
 
 Resident fromRecord(const store::Record &r) { return Resident{r.id, r.version, r.payload}; }
+
+// A reading the doctor typed: one plain syllable per character of the name (spaces and
+// separators in the name have no syllable).
+Result<NamePinyin> editedPinyin(const QString &name, const QString &typed)
+{
+    const NamePinyin computed = namePinyin(name, SurnameReadings());
+    const NamePinyin py = namePinyinFromText(typed);
+    const auto nonEmpty = [](const QStringList &l) { return std::count_if(l.begin(), l.end(), [](const QString &s) { return !s.isEmpty(); }); };
+    const bool plain = std::all_of(py.syllables.begin(), py.syllables.end(), [](const QString &s) {
+        return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+    });
+    if (!plain || py.full.isEmpty() || nonEmpty(py.syllables) != nonEmpty(computed.syllables))
+        return fail(ErrorCode::PinyinDoesNotMatchName, QStringLiteral("namePinyin"));
+    return py;
+}
 
 QJsonArray appended(const QJsonValue &array, const QJsonValue &item)
 {
@@ -127,7 +144,10 @@ Result<Resident> Registry::write(const QString &id, qint64 baseVersion, const QJ
     if (!rec)
         return fail(rec.error());
     CL_TRY(detail::writeResidentIndex(s.db(), id, payload));
-    return fromRecord(*rec);
+    const Resident saved = fromRecord(*rec);
+    for (const ResidentObserver &observe : m_observers)
+        CL_TRY(observe(saved));
+    return saved;
 }
 
 Result<Resident> Registry::create(const QJsonObject &input)
@@ -140,9 +160,17 @@ Result<Resident> Registry::create(const QJsonObject &input)
     for (const QString &k : kManagedFields)
         p.remove(k);
 
-    const NamePinyin py = input.value(QStringLiteral("pinyinEdited")).toBool()
-        ? namePinyinFromText(input.value(QStringLiteral("namePinyin")).toString())
-        : namePinyin(p.value(QStringLiteral("name")).toString(), surnameReadings());
+    const bool edited = input.value(QStringLiteral("pinyinEdited")).toBool();
+    NamePinyin py = namePinyin(p.value(QStringLiteral("name")).toString(), surnameReadings());
+    if (edited) {
+        auto typed = editedPinyin(p.value(QStringLiteral("name")).toString(), input.value(QStringLiteral("namePinyin")).toString());
+        if (!typed)
+            return fail(typed.error());
+        py = *typed;
+    }
+    p.remove(QStringLiteral("pinyinEdited"));
+    if (edited)
+        p.insert(QStringLiteral("pinyinEdited"), true);
     p.insert(QStringLiteral("namePinyin"), py.syllables.join(QLatin1Char(' ')).simplified());
     p.insert(QStringLiteral("nameInitials"), py.initials);
     p.insert(QStringLiteral("status"), statusKey(ResidentStatus::Active));
@@ -215,9 +243,23 @@ Result<Resident> Registry::update(const QString &id, qint64 baseVersion, const Q
             else
                 p.remove(k);
         p.insert(QStringLiteral("createdOn"), current->payload.value(QStringLiteral("createdOn")));
+        // A corrected reading (多音字) stays until the doctor changes it or the name changes.
+        const QString name = p.value(QStringLiteral("name")).toString();
         const bool edited = input.value(QStringLiteral("pinyinEdited")).toBool();
-        const NamePinyin py = edited ? namePinyinFromText(input.value(QStringLiteral("namePinyin")).toString())
-                                     : namePinyin(p.value(QStringLiteral("name")).toString(), surnameReadings());
+        const bool keepEdited = !input.contains(QStringLiteral("pinyinEdited"))
+            && current->payload.value(QStringLiteral("pinyinEdited")).toBool() && name == current->name();
+        NamePinyin py = namePinyin(name, surnameReadings());
+        if (edited) {
+            auto typed = editedPinyin(name, input.value(QStringLiteral("namePinyin")).toString());
+            if (!typed)
+                return fail(typed.error());
+            py = *typed;
+        } else if (keepEdited) {
+            py = namePinyinFromText(current->payload.value(QStringLiteral("namePinyin")).toString());
+        }
+        p.remove(QStringLiteral("pinyinEdited"));
+        if (edited || keepEdited)
+            p.insert(QStringLiteral("pinyinEdited"), true);
         p.insert(QStringLiteral("namePinyin"), py.syllables.join(QLatin1Char(' ')).simplified());
         p.insert(QStringLiteral("nameInitials"), py.initials);
         const QString idNumber = p.value(QStringLiteral("idNumber")).toString();
@@ -452,7 +494,9 @@ Result<MergeOutcome> Registry::merge(const QString &survivorId, const QString &d
 Result<QList<SearchHit>> Registry::search(const QString &text, int limit)
 {
     CL_TRY(m_session.require(Permission::ReadPatients));
-    return detail::searchResidents(m_session.store().db(), text, limit);
+    const SurnameReadings &readings = surnameReadings();
+    return detail::searchResidents(m_session.store().db(), text, limit,
+                                   [&readings](const QString &han) { return namePinyin(han, readings); });
 }
 
 } // namespace cliniclink::registry

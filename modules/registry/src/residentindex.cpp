@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace cliniclink::registry::detail {
 
@@ -128,18 +129,117 @@ Result<void> reserveArchiveNumber(store::Database &db, const QString &number)
     return {};
 }
 
-Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit)
+namespace {
+struct TokenScan {
+    MatchKind kind;
+    QString key;
+};
+
+// A query split into its parts: Han characters first, then letters and digits in one run each
+// ("张s", "zs138", "zhangs1380"). nullopt when it is not of that shape.
+struct QueryParts {
+    QString han;
+    QString letters;
+    QString digits;
+};
+
+std::optional<QueryParts> splitQuery(const QString &key)
+{
+    QueryParts parts;
+    int i = 0;
+    while (i < key.size() && key.at(i).unicode() > 0x7f)
+        parts.han += key.at(i++);
+    QString *current = nullptr;
+    for (; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        QString *target = c >= QLatin1Char('0') && c <= QLatin1Char('9') ? &parts.digits
+            : c >= QLatin1Char('a') && c <= QLatin1Char('z')             ? &parts.letters
+                                                                          : nullptr;
+        if (!target || (target != current && !target->isEmpty()))
+            return std::nullopt; // another script after ASCII, or a part split in two
+        current = target;
+        *target += c;
+    }
+    return parts;
+}
+} // namespace
+
+Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit,
+                                         const std::function<NamePinyin(const QString &)> &pinyinOf)
 {
     const QString key = searchKey(text);
     if (key.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    QList<MatchKind> kinds;
-    if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1))))
-        kinds = {MatchKind::IdNumber, MatchKind::ArchiveNumber, MatchKind::Phone};
-    else if (isAsciiLetters(key))
-        kinds = {MatchKind::Pinyin, MatchKind::Initials};
-    else
-        kinds = {MatchKind::Name};
+    // Each group is satisfied when any of its scans matches; a mixed query has several groups
+    // and a resident must satisfy all of them.
+    using ScanGroup = QList<TokenScan>;
+    QList<ScanGroup> groups;
+    const std::optional<QueryParts> parts = splitQuery(key);
+    const int partCount = parts ? int(!parts->han.isEmpty()) + int(!parts->letters.isEmpty()) + int(!parts->digits.isEmpty()) : 0;
+    if (isAsciiDigits(key) || (key.size() >= 17 && key.endsWith(QLatin1Char('x')) && isAsciiDigits(key.chopped(1)))) {
+        groups = {{{MatchKind::IdNumber, key}, {MatchKind::ArchiveNumber, key}, {MatchKind::Phone, key}}};
+    } else if (isAsciiLetters(key)) {
+        groups = {{{MatchKind::Pinyin, key}, {MatchKind::Initials, key}}};
+    } else if (partCount >= 2) {
+        if (!parts->han.isEmpty() && !parts->letters.isEmpty()) {
+            // 张s / 张sf: the Han part's reading followed by the letters as full pinyin (one
+            // letter is the start of the next syllable) or as initials; and the name starts with
+            // the Han part (homophones: 章 is zhang too).
+            const NamePinyin py = pinyinOf(parts->han);
+            ScanGroup reading{{MatchKind::Pinyin, py.full + parts->letters}};
+            if (parts->letters.size() > 1)
+                reading.append({MatchKind::Initials, py.initials + parts->letters});
+            groups = {reading, {{MatchKind::Name, parts->han}}};
+        } else if (!parts->han.isEmpty()) {
+            groups = {{{MatchKind::Name, parts->han}}};
+        } else {
+            groups = {{{MatchKind::Pinyin, parts->letters}, {MatchKind::Initials, parts->letters}}};
+        }
+        if (!parts->digits.isEmpty())
+            groups.append({{MatchKind::IdNumber, parts->digits}, {MatchKind::ArchiveNumber, parts->digits}, {MatchKind::Phone, parts->digits}});
+    } else {
+        groups = {{{MatchKind::Name, key}}};
+    }
+
+    // The most selective group drives (its rows are read in token order); the others are
+    // EXISTS checks by resident id. Selectivity is estimated by counting each range up to a cap,
+    // which reads only index entries.
+    int driver = 0;
+    if (groups.size() > 1) {
+        constexpr int kCap = 2000;
+        qint64 fewest = std::numeric_limits<qint64>::max();
+        for (int g = 0; g < groups.size(); ++g) {
+            qint64 n = 0;
+            for (const TokenScan &scan : std::as_const(groups[g])) {
+                auto c = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM resident_search WHERE kind = ? AND token >= ? "
+                                                  "AND token <= ? LIMIT ?)"),
+                                   {int(scan.kind), scan.key, rangeEnd(scan.key), kCap});
+                if (!c)
+                    return fail(c.error());
+                n += c->toLongLong();
+            }
+            if (n < fewest) {
+                fewest = n;
+                driver = g;
+            }
+        }
+    }
+    QString filterSql;
+    QVariantList filterParams;
+    for (int g = 0; g < groups.size(); ++g) {
+        if (g == driver)
+            continue;
+        QStringList alternatives;
+        for (const TokenScan &scan : std::as_const(groups[g])) {
+            alternatives << QStringLiteral("(f.kind = ? AND f.token >= ? AND f.token <= ?)");
+            filterParams << int(scan.kind) << scan.key << rangeEnd(scan.key);
+        }
+        // INDEXED BY: without it SQLite turns the OR of ranges into range scans of the primary
+        // key for every outer row instead of reading the handful of tokens of one resident.
+        filterSql += QStringLiteral("AND EXISTS (SELECT 1 FROM resident_search f INDEXED BY resident_search_by_resident "
+                                    "WHERE f.resident_id = s.resident_id AND (")
+            + alternatives.join(QStringLiteral(" OR ")) + QStringLiteral(")) ");
+    }
 
     struct Candidate {
         MatchKind kind;
@@ -150,15 +250,18 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
     // Each kind is one range scan over the (kind, token) primary key; exact tokens sort first.
     // A few more rows than asked are read so that ranking across kinds has something to choose.
     const int perKind = limit * 2;
-    for (MatchKind kind : kinds) {
-        auto rows = db.query(QStringLiteral("SELECT token, resident_id FROM resident_search WHERE kind = ? AND token >= ? "
-                                            "AND token <= ? ORDER BY token LIMIT ?"),
-                             {int(kind), key, rangeEnd(key), perKind});
+    const QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s "
+                                       "WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ")
+        + filterSql + QStringLiteral("ORDER BY s.token LIMIT ?");
+    for (const TokenScan &scan : std::as_const(groups[driver])) {
+        QVariantList params{int(scan.kind), scan.key, rangeEnd(scan.key)};
+        params << filterParams << perKind;
+        auto rows = db.query(sql, params);
         if (!rows)
             return fail(rows.error());
         for (const store::Row &r : *rows) {
             const QString token = r[0].toString();
-            const Candidate c{kind, token == key, int(token.size())};
+            const Candidate c{scan.kind, token == scan.key, int(token.size())};
             auto it = best.find(r[1].toString());
             if (it == best.end())
                 best.insert(r[1].toString(), c);

@@ -3,9 +3,11 @@
 // archive), resident_search (prefix tokens), archive_sequence. Callers run these inside the
 // transaction that writes the record.
 #include "cliniclink/core/result.h"
+#include "cliniclink/registry/namepinyin.h"
 #include "cliniclink/registry/resident.h"
 #include "cliniclink/store/database.h"
 
+#include <functional>
 #include <optional>
 
 namespace cliniclink::registry::detail {
@@ -19,7 +21,10 @@ Result<bool> archiveNumberTaken(store::Database &db, const QString &number);
 Result<QString> allocateArchiveNumber(store::Database &db, const QString &clinicCode);
 // A number given from outside (import, transfer in) with this clinic's code moves the sequence past it.
 Result<void> reserveArchiveNumber(store::Database &db, const QString &number);
-Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit);
+// `pinyinOf` turns the Han part of a mixed query ("张s") into the full pinyin and initials the
+// archive would store for it (the clinic's surname readings apply).
+Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &text, int limit,
+                                         const std::function<NamePinyin(const QString &)> &pinyinOf);
 
 // Normalised query forms, exposed for tests: lower-case, spaces and separators removed.
 QString searchKey(const QString &text);

@@ -2,6 +2,7 @@
 // Registry::create path (record + outbox + audit + index), then times Registry::search for a
 // mix of queries and prints p50/p95 per kind and overall, next to a naive baseline (a full
 // scan with LIKE '%q%' over the index table) in the same run.
+// Mixed queries (Han + initials, initials + phone digits) are timed as their own kinds.
 //   bench_residentsearch [N] [queries-per-kind]
 #include "cliniclink/identity/session.h"
 #include "cliniclink/registry/registry.h"
@@ -126,6 +127,27 @@ int main(int argc, char *argv[])
     for (int i = 0; i < perKind; ++i)
         q << pick().archiveNumber;
     kinds.append({QStringLiteral("archive number"), q});
+    // Mixed queries: a Han surname then the given name's initials ("张s"), initials then the
+    // start of the phone number ("zs1380"), full pinyin with a space ("zhang s").
+    q.clear();
+    for (int i = 0; i < perKind; ++i) {
+        const auto &p = pick();
+        const QString initials = registry::namePinyin(p.name).initials;
+        q << p.name.left(1) + initials.mid(1, 1);
+    }
+    kinds.append({QStringLiteral("Han + initial"), q});
+    q.clear();
+    for (int i = 0; i < perKind; ++i) {
+        const auto &p = pick();
+        q << registry::namePinyin(p.name).initials + p.phone.left(3 + int(rng.bounded(5u)));
+    }
+    kinds.append({QStringLiteral("initials + phone"), q});
+    q.clear();
+    for (int i = 0; i < perKind; ++i) {
+        const QStringList syllables = registry::namePinyin(pick().name).syllables;
+        q << syllables.value(0) + QLatin1Char(' ') + syllables.value(1).left(1);
+    }
+    kinds.append({QStringLiteral("pinyin + space + letter"), q});
 
     QList<double> all;
     out << Qt::endl << "Registry::search (limit 50), milliseconds:" << Qt::endl;

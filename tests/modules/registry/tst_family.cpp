@@ -3,6 +3,7 @@
 // and through change capture.
 #include "registryfixture.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace cliniclink;
@@ -125,6 +126,38 @@ private slots:
         auto idx = f.store().db().scalar(QStringLiteral("SELECT relation FROM resident_index WHERE id = ?"), {member.id});
         QCOMPARE(idx->toString(), QStringLiteral("10"));
         QVERIFY(f.store().verify().intact);
+    }
+
+    // 户主变更: the son becomes head after the father dies; the mother's relation is restated
+    // relative to the new head; the dead father leaves the family; every archive says why.
+    void changeHead_newHeadAndRelations()
+    {
+        Resident father = make(QStringLiteral("王父"));
+        Resident mother = make(QStringLiteral("王母"));
+        Resident son = make(QStringLiteral("王子"));
+        auto fam = f.registry->createFamily(father.id);
+        QVERIFY(fam);
+        QVERIFY(f.registry->addFamilyMember(fam->id, mother.id, QStringLiteral("10")));
+        QVERIFY(f.registry->addFamilyMember(fam->id, son.id, QStringLiteral("20")));
+
+        // Every remaining member needs a relation to the new head.
+        auto missing = f.registry->changeHead(fam->id, son.id, {{father.id, QStringLiteral("50")}});
+        QCOMPARE(missing.error().code, ErrorCode::InvalidCode);
+        auto notMember = f.registry->changeHead(fam->id, make(QStringLiteral("外人")).id, {});
+        QCOMPARE(notMember.error().code, ErrorCode::NotFound);
+        auto headAsRelation = f.registry->changeHead(fam->id, son.id, {{father.id, QStringLiteral("02")}, {mother.id, QStringLiteral("52")}});
+        QCOMPARE(headAsRelation.error().code, ErrorCode::FamilyRelationInvalid);
+
+        QVERIFY(f.registry->registerDeath(father.id, QDate(2024, 1, 2), QStringLiteral("心肌梗死")));
+        auto changed = f.registry->changeHead(fam->id, son.id, {{mother.id, QStringLiteral("母亲")}});
+        QVERIFY2(changed.has_value(), changed ? "" : qPrintable(changed.error().toString()));
+        QCOMPARE(changed->headResidentId, son.id);
+        QCOMPARE(changed->members.size(), 2);
+        QCOMPARE(reload(son.id).relation(), QStringLiteral("02"));
+        QCOMPARE(reload(mother.id).relation(), QStringLiteral("52"));
+        QVERIFY(reload(father.id).familyId().isEmpty());
+        const QJsonArray events = reload(mother.id).payload.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.last().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("family_head_changed"));
     }
 };
 

@@ -84,6 +84,39 @@ private slots:
         QVERIFY(names.indexOf(QStringLiteral("张三丰")) == 2);
     }
 
+    // Mixed queries: each part narrows the others.
+    void search_mixedQuery_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // every hit, in order
+        QTest::newRow("pinyin with space") << QStringLiteral("zhang s")
+                                           << QStringList{QStringLiteral("张三"), QStringLiteral("章珊"), QStringLiteral("张三丰")};
+        QTest::newRow("Han + initial") << QStringLiteral("张s") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
+        QTest::newRow("Han + initials") << QStringLiteral("张sf") << QStringList{QStringLiteral("张三丰")};
+        QTest::newRow("Han + full pinyin") << QStringLiteral("张san") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
+        QTest::newRow("Han never matches another surname") << QStringLiteral("章s") << QStringList{QStringLiteral("章珊")};
+        QTest::newRow("polyphonic Han + initial") << QStringLiteral("单x") << QStringList{QStringLiteral("单雄信")};
+        QTest::newRow("initials + phone") << QStringLiteral("zs138") << QStringList{QStringLiteral("张三")};
+        QTest::newRow("pinyin + phone with spaces") << QStringLiteral("zhang s 1380") << QStringList{QStringLiteral("张三")};
+        // "4501…" alone would match every archive number (clinic code 450102…): the ID's birth
+        // year tells them apart.
+        QTest::newRow("initials + ID number") << QStringLiteral("zs450102197") << QStringList{QStringLiteral("张三")};
+        QTest::newRow("Han + phone") << QStringLiteral("张 138") << QStringList{QStringLiteral("张三")};
+        QTest::newRow("initials + wrong phone") << QStringLiteral("zs139") << QStringList{};
+        QTest::newRow("Han + wrong letters") << QStringLiteral("张q") << QStringList{};
+    }
+    void search_mixedQuery()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        auto hits = f.registry->search(query);
+        QVERIFY2(hits.has_value(), hits ? "" : qPrintable(hits.error().toString()));
+        QStringList names;
+        for (const SearchHit &h : *hits)
+            names << h.name;
+        QCOMPARE(names, expected);
+    }
+
     void search_dan_doesNotFindShanSurname()
     {
         auto hits = f.registry->search(QStringLiteral("danxiongxin"));

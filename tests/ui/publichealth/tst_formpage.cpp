@@ -2,6 +2,7 @@
 // with its reason as it is typed, saves, carries forward to the next visit and prints to an A4
 // PDF; the due list and indicators read the same store (issue 4, ui/publichealth).
 #include "cliniclink/identity/session.h"
+#include "cliniclink/publichealth/formlibrary.h"
 #include "cliniclink/publichealth/formrecords.h"
 #include "cliniclink/publichealth/registers.h"
 #include "cliniclink/registry/registry.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QInputDialog>
 #include <QTest>
 
 using namespace cliniclink;
@@ -128,6 +130,120 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
+    }
+
+    // A signed form opens read-only; "amend" unlocks it, saving asks for the reason, and the
+    // visible trail lists who, when, why and what changed.
+    void signedForm_amendWithReason_trailListsIt()
+    {
+        FormPage page(*m_doctor);
+        QVERIFY(page.openFor(m_residentId, QStringLiteral("hypertension-followup")));
+        fillHypertension(page, QStringLiteral("150"), QStringLiteral("95"));
+        page.findChild<QPushButton *>(QStringLiteral("applySuggestionButton"))->click();
+        QVERIFY2(page.save(true), qPrintable(page.message()));
+        const QString id = page.savedRecord()->id;
+        QVERIFY(page.renderer()->isReadOnly()); // signed: locked at once
+
+        FormPage viewer(*m_doctor);
+        viewer.show();
+        QVERIFY2(viewer.openRecord(id), qPrintable(viewer.message()));
+        auto *sbp = qobject_cast<QLineEdit *>(viewer.renderer()->editor(QStringLiteral("sbp")));
+        QCOMPARE(sbp->text(), QStringLiteral("150"));
+        QVERIFY(sbp->isReadOnly());
+        auto *save = viewer.findChild<QPushButton *>(QStringLiteral("saveFormButton"));
+        auto *amend = viewer.findChild<QPushButton *>(QStringLiteral("amendFormButton"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(amend->isVisible() && amend->isEnabled());
+        QVERIFY(viewer.trailTexts().isEmpty());
+
+        amend->click();
+        QVERIFY(!sbp->isReadOnly());
+        sbp->clear();
+        QTest::keyClicks(sbp, QStringLiteral("155"));
+        // Cancelling the reason saves nothing.
+        uitest::onNextModal([](QWidget *w) { qobject_cast<QInputDialog *>(w)->reject(); });
+        QVERIFY(!viewer.save(false));
+        // An empty reason is refused by the module, in Chinese.
+        uitest::onNextModal([](QWidget *w) { qobject_cast<QInputDialog *>(w)->accept(); });
+        QVERIFY(!viewer.save(false));
+        QVERIFY2(viewer.message().contains(QString::fromUtf8("理由")), qPrintable(viewer.message()));
+        uitest::onNextModal([](QWidget *w) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            d->setTextValue(QString::fromUtf8("复测后更正录入错误"));
+            d->accept();
+        });
+        QVERIFY2(viewer.save(false), qPrintable(viewer.message()));
+        QVERIFY(viewer.renderer()->isReadOnly()); // locked again
+
+        const QStringList trail = viewer.trailTexts();
+        QCOMPARE(trail.size(), 1);
+        QVERIFY2(trail.first().contains(QString::fromUtf8("复测后更正录入错误")) && trail.first().contains(QStringLiteral("li.na"))
+                     && trail.first().contains(QString::fromUtf8("收缩压")) && trail.first().contains(QStringLiteral("150"))
+                     && trail.first().contains(QStringLiteral("155")),
+                 qPrintable(trail.first()));
+        auto stored = ph::FormRecords(*m_doctor).form(id);
+        QVERIFY(stored && *stored);
+        const QJsonArray amendments = (*stored)->payload.value(QStringLiteral("amendments")).toArray();
+        QCOMPARE(amendments.size(), 1);
+        QCOMPARE(amendments.first().toObject().value(QStringLiteral("previous")).toObject().value(QStringLiteral("sbp")).toInt(), 150);
+        QCOMPARE((*stored)->values().value(QStringLiteral("sbp")).toInt(), 155);
+    }
+
+    // "Last visit carried forward" works for every follow-up form, not only hypertension.
+    void carryForward_everyFollowupForm_data()
+    {
+        QTest::addColumn<QString>("formId");
+        for (const ph::FormDefinition &f : ph::FormLibrary::builtIn().forms())
+            if (f.kind() == QLatin1String("followup"))
+                QTest::newRow(qPrintable(f.id())) << f.id();
+    }
+    void carryForward_everyFollowupForm()
+    {
+        QFETCH(QString, formId);
+        // A resident of their own, so this visit is the last one.
+        static int sequence = 60;
+        auto resident = registry::Registry(*m_doctor).create(
+            {{QStringLiteral("name"), QString::fromUtf8("钱随访")},
+             {QStringLiteral("idNumber"), uitest::makeIdNumber(QDate(1958, 4, 4), ++sequence)}});
+        QVERIFY(resident);
+        const QString residentId = resident->id;
+        ph::FormRecords records(*m_doctor);
+        const ph::FormDefinition &def = *records.library().form(formId);
+        auto ctx = records.context(residentId);
+        QVERIFY(ctx);
+        QJsonObject last = ph::exampleValues(def, *ctx);
+        last.insert(QStringLiteral("visitDate"), ctx->today.addDays(-30).toString(Qt::ISODate));
+        // Every carried field answered, as a doctor would have at the last visit.
+        for (const ph::FieldDef *f : def.fields()) {
+            if (!f->carryForward || last.contains(f->key))
+                continue;
+            const registry::CodeSet *set = def.valueSet(f->valueSet);
+            switch (f->type) {
+            case ph::FieldType::Integer:
+            case ph::FieldType::Number: last.insert(f->key, qint64(f->min.value_or(1) + 1)); break;
+            case ph::FieldType::Choice: last.insert(f->key, set ? set->codes.first().code : QString()); break;
+            case ph::FieldType::Multi: last.insert(f->key, QJsonArray{set ? set->codes.first().code : QString()}); break;
+            case ph::FieldType::Text: last.insert(f->key, QString::fromUtf8("低盐饮食")); break;
+            default: break;
+            }
+        }
+        auto saved = records.save(formId, residentId, last, true);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toString()));
+
+        FormPage page(*m_doctor);
+        QVERIFY(page.openFor(residentId, formId));
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("carryForwardButton"))->isEnabled());
+        QVERIFY2(page.carryForward(), qPrintable(page.message()));
+        int carried = 0;
+        const QJsonObject now = page.renderer()->values();
+        for (const ph::FieldDef *f : def.fields()) {
+            if (!f->carryForward || !saved->values().contains(f->key))
+                continue;
+            QCOMPARE(now.value(f->key), saved->values().value(f->key));
+            ++carried;
+        }
+        QVERIFY2(carried > 0, "the form carries nothing forward");
+        QVERIFY(!now.contains(QStringLiteral("visitDate")) || now.value(QStringLiteral("visitDate")) != saved->values().value(QStringLiteral("visitDate")));
     }
 
     void dueListAndIndicators_load()

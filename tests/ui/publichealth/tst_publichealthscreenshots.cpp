@@ -9,6 +9,8 @@
 #include "cliniclink/ui/publichealth/formpage.h"
 #include "cliniclink/ui/publichealth/formrenderer.h"
 #include "cliniclink/ui/publichealth/indicatorspage.h"
+#include "cliniclink/ui/registry/importdialog.h"
+#include "cliniclink/ui/registry/mergedialog.h"
 #include "cliniclink/ui/registry/residentspage.h"
 #include "cliniclink/ui/shell/applicationstyle.h"
 #include "phtesthelpers.h"
@@ -16,6 +18,7 @@
 #include "uitestsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -147,6 +150,63 @@ private slots:
         ui::publichealth::IndicatorsPage page(*m_doctor);
         page.compute();
         save(&page, QStringLiteral("publichealth_indicators_zh_CN"));
+    }
+
+    void mergeDialog_screenshot()
+    {
+        registry::Registry reg(*m_doctor);
+        auto dupe = reg.create({{QStringLiteral("name"), QString::fromUtf8("赵德明")},
+                                {QStringLiteral("sex"), QStringLiteral("1")},
+                                {QStringLiteral("birthDate"), QStringLiteral("1952-08-08")},
+                                {QStringLiteral("phone"), QStringLiteral("13907710001")},
+                                {QStringLiteral("currentAddress"), QString::fromUtf8("广西南宁市兴宁区三塘镇六村")}});
+        QVERIFY(dupe);
+        auto hits = reg.search(QStringLiteral("zdm"));
+        QVERIFY(hits && hits->size() == 2);
+        ui::registry::MergeDialog dialog(reg);
+        QVERIFY(dialog.setResident(ui::registry::MergeDialog::Left, hits->at(0).id == dupe->id ? hits->at(1).id : hits->at(0).id));
+        QVERIFY(dialog.setResident(ui::registry::MergeDialog::Right, dupe->id));
+        dialog.reasonEdit()->setText(QString::fromUtf8("同一人重复建档"));
+        save(&dialog, QStringLiteral("registry_merge_zh_CN"));
+    }
+
+    void importDialog_screenshot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archives.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString good = uitest::makeIdNumber(QDate(1966, 3, 3), 302);
+        f.write(QStringLiteral("姓名,性别,出生日期,身份证号,联系电话\n"
+                               "韦春花,女,1966-03-03,%1,\n"
+                               ",男,1970-01-01,,\n"
+                               "蒙阿牛,男,1971-02-02,450102197102021234,\n"
+                               "覃秀英,女,1966-03-03,%1,\n")
+                    .arg(good)
+                    .toUtf8());
+        f.close();
+        registry::Registry reg(*m_doctor);
+        ui::registry::ImportDialog dialog(reg);
+        QVERIFY(dialog.importFile(path));
+        QVERIFY(dialog.report().rejected >= 2);
+        save(&dialog, QStringLiteral("registry_import_report_zh_CN"));
+    }
+
+    void amendedForm_screenshot()
+    {
+        ph::FormRecords records(*m_doctor);
+        auto forms = records.forms(m_diabeticId, QStringLiteral("diabetes-followup"));
+        QVERIFY(forms && !forms->isEmpty());
+        const ph::FormRecord signedForm = forms->first();
+        QVERIFY(signedForm.isSigned());
+        QJsonObject values = signedForm.values();
+        values.insert(QStringLiteral("fastingGlucose"), 8.4);
+        auto amended = records.amend(signedForm.id, signedForm.version, values, QString::fromUtf8("化验单复核后更正空腹血糖"));
+        QVERIFY2(amended, qPrintable(amended ? QString() : amended.error().toString()));
+        ui::publichealth::FormPage page(*m_doctor);
+        QVERIFY(page.openRecord(signedForm.id));
+        QCOMPARE(page.trailTexts().size(), 1);
+        save(&page, QStringLiteral("publichealth_amended_form_zh_CN"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "cliniclink/registry/registry.h"
 #include "cliniclink/ui/registry/codepicker.h"
 #include "cliniclink/ui/registry/familyview.h"
+#include "cliniclink/ui/registry/headchangedialog.h"
 #include "cliniclink/ui/registry/idnumberfield.h"
 #include "cliniclink/ui/registry/residentcard.h"
 #include "cliniclink/ui/registry/residentspage.h"
@@ -13,6 +14,7 @@
 #include "uitestsupport.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -131,6 +133,85 @@ private slots:
         family->findChild<ui::registry::CodePicker *>(QStringLiteral("relationPicker"))->setCode(QStringLiteral("10"));
         family->findChild<QPushButton *>(QStringLiteral("addMemberButton"))->click();
         QVERIFY2(family->memberCount() == 2, qPrintable(family->message()));
+    }
+
+    // 多音字: the doctor corrects the stored reading on the card; search finds the corrected
+    // form, and a later save of other fields keeps it.
+    void pinyinCorrection_onCard_isSearchable()
+    {
+        ResidentsPage page(*m_doctor);
+        auto *card = page.card();
+        card->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QString::fromUtf8("王重阳"));
+        auto *pinyin = card->findChild<QLineEdit *>(QStringLiteral("pinyinEdit"));
+        QString computed = pinyin->text();
+        QVERIFY2(computed.startsWith(QStringLiteral("wang ")), qPrintable(computed)); // follows the name
+        card->findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QStringLiteral("1962-02-02"));
+        card->findChild<ui::registry::CodePicker *>(QStringLiteral("sexField"))->setCode(QStringLiteral("1"));
+        // One syllable per character: two for three characters is refused, naming the field.
+        pinyin->clear();
+        QTest::keyClicks(pinyin, QStringLiteral("wang chong"));
+        QVERIFY(!card->save());
+        QVERIFY2(card->message().startsWith(QString::fromUtf8("拼音")), qPrintable(card->message()));
+        pinyin->clear();
+        QTest::keyClicks(pinyin, QStringLiteral("Wang Chong Yang"));
+        QVERIFY2(card->save(), qPrintable(card->message()));
+        QCOMPARE(card->resident().payload.value(QStringLiteral("namePinyin")).toString(), QStringLiteral("wang chong yang"));
+
+        registry::Registry reg(*m_doctor);
+        auto byPinyin = reg.search(QStringLiteral("wangchongyang"));
+        QVERIFY(byPinyin && !byPinyin->isEmpty() && byPinyin->first().id == card->resident().id);
+        if (computed.remove(QLatin1Char(' ')) != QStringLiteral("wangchongyang")) {
+            auto byOld = reg.search(computed);
+            QVERIFY(byOld && byOld->isEmpty());
+        }
+        // Another field changes; the corrected reading stays.
+        card->findChild<QLineEdit *>(QStringLiteral("phoneField"))->setText(QStringLiteral("13912345678"));
+        QVERIFY2(card->save(), qPrintable(card->message()));
+        QCOMPARE(card->resident().payload.value(QStringLiteral("namePinyin")).toString(), QStringLiteral("wang chong yang"));
+        QCOMPARE(pinyin->text(), QStringLiteral("wang chong yang"));
+    }
+
+    // 户主变更 in the family view: the son becomes head, the others restate their relation.
+    void family_changeHead()
+    {
+        registry::Registry reg(*m_doctor);
+        auto father = reg.create({{QStringLiteral("name"), QString::fromUtf8("孙大海")},
+                                  {QStringLiteral("idNumber"), uitest::makeIdNumber(QDate(1948, 1, 2), 41)}});
+        auto mother = reg.create({{QStringLiteral("name"), QString::fromUtf8("周小兰")},
+                                  {QStringLiteral("idNumber"), uitest::makeIdNumber(QDate(1950, 3, 4), 42)}});
+        auto son = reg.create({{QStringLiteral("name"), QString::fromUtf8("孙小川")},
+                               {QStringLiteral("idNumber"), uitest::makeIdNumber(QDate(1975, 5, 6), 43)}});
+        QVERIFY(father && mother && son);
+        auto fam = reg.createFamily(father->id);
+        QVERIFY(fam);
+        QVERIFY(reg.addFamilyMember(fam->id, mother->id, QStringLiteral("10")));
+        QVERIFY(reg.addFamilyMember(fam->id, son->id, QStringLiteral("20")));
+
+        ResidentsPage page(*m_doctor);
+        page.search(QStringLiteral("sdh"));
+        QVERIFY(page.selectResident(father->id));
+        auto *family = page.familyView();
+        QCOMPARE(family->memberCount(), 3);
+        int sonRow = -1;
+        for (int row = 0; row < family->membersTable()->rowCount(); ++row)
+            if (family->membersTable()->item(row, 0)->text() == QString::fromUtf8("孙小川"))
+                sonRow = row;
+        QVERIFY(sonRow >= 0);
+        uitest::onNextModal([&](QWidget *w) {
+            auto *d = qobject_cast<ui::registry::HeadChangeDialog *>(w);
+            QVERIFY(d);
+            d->relationPicker(mother->id)->setEditText(QString::fromUtf8("母亲"));
+            d->relationPicker(father->id)->setCode(QStringLiteral("51"));
+            uitest::onNextModal([](QWidget *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+            d->findChild<QPushButton *>(QStringLiteral("headChangeOkButton"))->click();
+        });
+        QVERIFY2(family->changeHeadTo(sonRow), qPrintable(family->message()));
+        auto after = reg.family(fam->id);
+        QVERIFY(after && *after);
+        QCOMPARE((*after)->headResidentId, son->id);
+        QCOMPARE((*reg.resident(mother->id))->relation(), QStringLiteral("52"));
+        QCOMPARE((*reg.resident(father->id))->relation(), QStringLiteral("51"));
+        QVERIFY(family->message().contains(QString::fromUtf8("户主")));
     }
 };
 

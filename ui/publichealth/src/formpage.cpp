@@ -9,7 +9,10 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +37,8 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     m_formChoice->setObjectName(QStringLiteral("formChoice"));
     for (const ph::FormDefinition &f : m_records->library().forms())
         m_formChoice->addItem(f.title(), f.id());
+    m_history = new QComboBox(this);
+    m_history->setObjectName(QStringLiteral("formHistory"));
     m_carry = new QPushButton(this);
     m_carry->setObjectName(QStringLiteral("carryForwardButton"));
     m_save = new QPushButton(this);
@@ -42,6 +47,12 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     m_sign->setObjectName(QStringLiteral("signFormButton"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printFormButton"));
+    m_amend = new QPushButton(this);
+    m_amend->setObjectName(QStringLiteral("amendFormButton"));
+    m_trailTitle = new QLabel(this);
+    m_trail = new QListWidget(this);
+    m_trail->setObjectName(QStringLiteral("amendmentTrail"));
+    m_trail->setWordWrap(true);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_suggestionsTitle = new QLabel(this);
@@ -59,12 +70,15 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     top->addWidget(m_residentSearch, 3);
     top->addWidget(m_residentLabel, 2);
     top->addWidget(m_formChoice, 2);
+    top->addWidget(m_history, 2);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_suggestionsTitle);
     sideLayout->addWidget(m_suggestions, 1);
     sideLayout->addWidget(m_apply);
+    sideLayout->addWidget(m_trailTitle);
+    sideLayout->addWidget(m_trail);
     auto *split = new QSplitter(this);
     split->addWidget(m_scroll);
     split->addWidget(side);
@@ -76,6 +90,7 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_carry);
     buttons->addWidget(m_print);
+    buttons->addWidget(m_amend);
     buttons->addWidget(m_save);
     buttons->addWidget(m_sign);
     auto *layout = new QVBoxLayout(this);
@@ -89,9 +104,19 @@ FormPage::FormPage(identity::Session &session, QWidget *parent)
     });
     connect(m_formChoice, &QComboBox::currentIndexChanged, this,
             [this] { openForm(m_formChoice->currentData().toString()); });
+    connect(m_history, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_history->itemData(index).toString();
+        if (id.isEmpty()) {
+            if (!m_resident.id.isEmpty())
+                openFor(m_resident.id, m_formChoice->currentData().toString());
+        } else {
+            openRecord(id);
+        }
+    });
     connect(m_carry, &QPushButton::clicked, this, &FormPage::carryForward);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_sign, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_amend, &QPushButton::clicked, this, &FormPage::startAmendment);
     connect(m_apply, &QPushButton::clicked, this, &FormPage::applySuggestion);
     connect(m_suggestions, &QListWidget::itemActivated, this, &FormPage::applySuggestion);
     connect(m_print, &QPushButton::clicked, this, [this] {
@@ -115,8 +140,12 @@ void FormPage::retranslateUi()
     m_save->setText(tr("Save"));
     m_sign->setText(tr("Save and sign"));
     m_print->setText(tr("Print (PDF)…"));
+    m_amend->setText(tr("Amend…"));
+    m_trailTitle->setText(tr("Amendments"));
     m_suggestionsTitle->setText(tr("Suggestions (the doctor decides)"));
     m_apply->setText(tr("Use suggestion"));
+    applyLockState();
+    showTrail();
 }
 
 void FormPage::changeEvent(QEvent *event)
@@ -132,12 +161,30 @@ void FormPage::setResident(const reg::Resident &resident)
 {
     m_resident = resident;
     m_saved.reset();
+    m_amending = false;
     auto context = m_records->context(resident.id);
     m_context = context ? *context : ph::FormContext{};
     if (!context)
         setMessage(shell::errorText(context.error()), true);
     m_residentLabel->setText(tr("%1 · Archive No. %2").arg(resident.name(), resident.archiveNumber()));
     reevaluate();
+    refreshHistory();
+}
+
+void FormPage::refreshHistory()
+{
+    const QSignalBlocker block(m_history);
+    m_history->clear();
+    m_history->addItem(tr("New form"), QString());
+    if (m_resident.id.isEmpty() || !m_renderer)
+        return;
+    auto earlier = m_records->forms(m_resident.id, m_renderer->form().id());
+    if (!earlier)
+        return;
+    for (const ph::FormRecord &f : *earlier)
+        m_history->addItem(tr("%1 (%2)").arg(f.visitDate(), f.isSigned() ? tr("signed") : tr("draft")), f.id);
+    if (m_saved)
+        m_history->setCurrentIndex(qMax(0, m_history->findData(m_saved->id)));
 }
 
 bool FormPage::chooseResident(const QString &searchText)
@@ -181,10 +228,135 @@ bool FormPage::openForm(const QString &formId)
     m_renderer = new FormRenderer(*def);
     m_scroll->setWidget(m_renderer); // deletes the previous renderer
     connect(m_renderer, &FormRenderer::changed, this, &FormPage::reevaluate);
-    m_carry->setEnabled(def->kind() == QLatin1String("followup"));
+    m_amending = false;
+    applyLockState();
+    showTrail();
     m_message->clear();
     reevaluate();
+    refreshHistory();
     return true;
+}
+
+bool FormPage::openRecord(const QString &recordId)
+{
+    auto rec = m_records->form(recordId);
+    if (!rec || !*rec) {
+        setMessage(rec ? tr("The form could not be found.") : shell::errorText(rec.error()), true);
+        return false;
+    }
+    const ph::FormRecord record = **rec;
+    if (!openFor(record.residentId(), record.formId()))
+        return false;
+    m_renderer->setValues(record.values());
+    m_saved = record;
+    applyLockState();
+    showTrail();
+    refreshHistory();
+    reevaluate();
+    setMessage(record.isSigned() ? tr("Signed form: read-only. Use Amend to change it with a reason.")
+                                 : tr("Draft form: not signed yet."),
+               false);
+    return true;
+}
+
+bool FormPage::startAmendment()
+{
+    if (!m_saved || !m_saved->isSigned() || !m_renderer)
+        return false;
+    m_amending = true;
+    applyLockState();
+    setMessage(tr("Amending the signed form: change the fields, then save; you will be asked for the reason."), false);
+    m_renderer->setFocus();
+    return true;
+}
+
+void FormPage::applyLockState()
+{
+    const bool isSigned = m_saved && m_saved->isSigned();
+    const bool locked = isSigned && !m_amending;
+    if (m_renderer)
+        m_renderer->setReadOnly(locked);
+    m_amend->setVisible(isSigned);
+    m_amend->setEnabled(locked);
+    m_save->setEnabled(!locked);
+    m_save->setText(isSigned ? tr("Save amendment") : tr("Save"));
+    m_sign->setVisible(!isSigned);
+    m_carry->setEnabled(!locked && m_renderer && m_renderer->form().kind() == QLatin1String("followup"));
+    m_apply->setEnabled(!locked && m_suggestions->count() > 0);
+}
+
+// Each amendment: when, who, why, and every changed field as "previous → new" (the new value
+// is the next amendment's previous one, or the current value for the last).
+void FormPage::showTrail()
+{
+    m_trail->clear();
+    const QJsonArray trail = m_saved ? m_saved->payload.value(QStringLiteral("amendments")).toArray() : QJsonArray();
+    m_trailTitle->setVisible(!trail.isEmpty());
+    m_trail->setVisible(!trail.isEmpty());
+    if (trail.isEmpty() || !m_renderer)
+        return;
+    const ph::FormDefinition &def = m_renderer->form();
+    QJsonObject after = m_saved->values();
+    QStringList items;
+    for (qsizetype i = trail.size() - 1; i >= 0; --i) {
+        const QJsonObject a = trail.at(i).toObject();
+        const QJsonObject previous = a.value(QStringLiteral("previous")).toObject();
+        QStringList changes;
+        for (const QJsonValue &k : a.value(QStringLiteral("fields")).toArray()) {
+            const QString key = k.toString();
+            const ph::FieldDef *f = def.field(key);
+            const QString before = f ? displayValue(def, *f, previous.value(key)) : previous.value(key).toVariant().toString();
+            const QString now = f ? displayValue(def, *f, after.value(key)) : after.value(key).toVariant().toString();
+            changes << tr("%1: %2 → %3").arg(f ? f->label : key, before.isEmpty() ? tr("(empty)") : before,
+                                             now.isEmpty() ? tr("(empty)") : now);
+            after.insert(key, previous.value(key));
+        }
+        const QString at = QDateTime::fromString(a.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                               .toLocalTime()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        items.prepend(tr("%1 by %2 — reason: %3\n%4")
+                          .arg(at, a.value(QStringLiteral("by")).toString(), a.value(QStringLiteral("reason")).toString(),
+                               changes.join(QLatin1Char('\n'))));
+    }
+    m_trail->addItems(items);
+}
+
+QStringList FormPage::trailTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_trail->count(); ++i)
+        out << m_trail->item(i)->text();
+    return out;
+}
+
+bool FormPage::saveAmendment()
+{
+    if (!m_amending) {
+        setMessage(shell::errorText(Error{ErrorCode::FormSigned, {}, {}}), true);
+        return false;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Amend signed form"), tr("Reason for the amendment:"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return false;
+    auto result = m_records->amend(m_saved->id, m_saved->version, m_renderer->values(), reason);
+    if (!result) {
+        QString text = shell::errorText(result.error());
+        if (const ph::FieldDef *f = m_renderer->form().field(result.error().detail))
+            text = f->label + QStringLiteral("：") + text;
+        setMessage(text, true);
+        return false;
+    }
+    const bool changed = result->version != m_saved->version;
+    m_saved = *result;
+    m_amending = false;
+    applyLockState();
+    showTrail();
+    setMessage(changed ? tr("Amendment saved; the trail lists it.") : tr("Nothing was changed."), false);
+    if (changed)
+        emit saved(result->id);
+    return changed;
 }
 
 void FormPage::reevaluate()
@@ -230,7 +402,7 @@ void FormPage::reevaluate()
         }
         m_suggestions->addItem(item);
     }
-    m_apply->setEnabled(m_suggestions->count() > 0);
+    m_apply->setEnabled(m_suggestions->count() > 0 && !(m_renderer && m_renderer->isReadOnly()));
 }
 
 void FormPage::applySuggestion()
@@ -284,6 +456,8 @@ bool FormPage::save(bool sign)
         setMessage(tr("Choose the resident first."), true);
         return false;
     }
+    if (m_saved && m_saved->isSigned())
+        return saveAmendment();
     // Show every problem now, including fields not yet touched.
     m_renderer->showEvaluation(m_evaluation, m_context);
     auto result = m_saved && !m_saved->isSigned()
@@ -300,6 +474,8 @@ bool FormPage::save(bool sign)
         return false;
     }
     m_saved = *result;
+    applyLockState();
+    refreshHistory();
     setMessage(sign ? tr("Saved and signed.") : tr("Saved (not signed yet)."), false);
     emit saved(result->id);
     return true;

@@ -172,6 +172,20 @@ FormRenderer::FormRenderer(const ph::FormDefinition &form, QWidget *parent) : QW
     layout->addStretch(1);
 }
 
+void FormRenderer::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    // Line edits stay selectable (their text can be copied); pickers, checks and tables cannot
+    // be made read-only, so they are disabled. Computed fields stay read-only either way.
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const ph::FieldDef *f = m_form.field(it.key());
+        if (auto *edit = qobject_cast<QLineEdit *>(it.value()))
+            edit->setReadOnly(readOnly || (f && f->isComputed()));
+        else
+            it.value()->setEnabled(!readOnly);
+    }
+}
+
 QWidget *FormRenderer::createEditor(const ph::FieldDef &field)
 {
     const ph::CodeSet *set = field.valueSet.isEmpty() ? nullptr : m_form.valueSet(field.valueSet);

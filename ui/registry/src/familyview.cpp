@@ -2,6 +2,7 @@
 
 #include "cliniclink/registry/registry.h"
 #include "cliniclink/ui/registry/codepicker.h"
+#include "cliniclink/ui/registry/headchangedialog.h"
 #include "cliniclink/ui/shell/errortext.h"
 
 #include <QEvent>
@@ -33,6 +34,8 @@ FamilyView::FamilyView(reg::Registry &registry, QWidget *parent) : QWidget(paren
     m_relation->setObjectName(QStringLiteral("relationPicker"));
     m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addMemberButton"));
+    m_makeHead = new QPushButton(this);
+    m_makeHead->setObjectName(QStringLiteral("makeHeadButton"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
@@ -44,11 +47,13 @@ FamilyView::FamilyView(reg::Registry &registry, QWidget *parent) : QWidget(paren
     layout->addWidget(m_title);
     layout->addWidget(m_members, 1);
     layout->addWidget(m_create);
+    layout->addWidget(m_makeHead);
     layout->addLayout(addRow);
     layout->addWidget(m_message);
 
     connect(m_create, &QPushButton::clicked, this, &FamilyView::createFamily);
     connect(m_add, &QPushButton::clicked, this, &FamilyView::addMember);
+    connect(m_makeHead, &QPushButton::clicked, this, [this] { changeHeadTo(m_members->currentRow()); });
     connect(m_memberSearch, &QLineEdit::returnPressed, m_relation, qOverload<>(&QWidget::setFocus));
     retranslateUi();
     setEnabled(false);
@@ -61,6 +66,7 @@ void FamilyView::retranslateUi()
     m_create->setText(tr("Start a family with this resident as head"));
     m_memberSearch->setPlaceholderText(tr("Member: ID number, archive number or name"));
     m_add->setText(tr("Add member"));
+    m_makeHead->setText(tr("Make the selected member head of household…"));
 }
 
 void FamilyView::changeEvent(QEvent *event)
@@ -86,8 +92,10 @@ QString FamilyView::message() const { return m_message->text(); }
 void FamilyView::reload()
 {
     m_members->setRowCount(0);
+    m_rowIds.clear();
     m_familyId = m_resident.familyId();
     m_create->setVisible(m_familyId.isEmpty());
+    m_makeHead->setVisible(!m_familyId.isEmpty());
     m_memberSearch->setEnabled(!m_familyId.isEmpty());
     m_relation->setEnabled(!m_familyId.isEmpty());
     m_add->setEnabled(!m_familyId.isEmpty());
@@ -108,6 +116,7 @@ void FamilyView::reload()
         m_members->setItem(row, 0, new QTableWidgetItem((*r)->name()));
         m_members->setItem(row, 1, new QTableWidgetItem(relations ? relations->label(m.relation) : m.relation));
         m_members->setItem(row, 2, new QTableWidgetItem((*r)->archiveNumber()));
+        m_rowIds.append(m.residentId);
     }
     m_members->resizeColumnsToContents();
 }
@@ -146,6 +155,32 @@ void FamilyView::addMember()
     reload();
     setMessage(tr("Added %1.").arg(hits->first().name), false);
     emit familyChanged();
+}
+
+bool FamilyView::changeHeadTo(int row)
+{
+    if (row < 0 || row >= m_rowIds.size()) {
+        setMessage(tr("Select the member who becomes head of household."), true);
+        return false;
+    }
+    auto family = m_registry.family(m_familyId);
+    if (!family || !*family) {
+        setMessage(family ? tr("The family record is missing.") : shell::errorText(family.error()), true);
+        return false;
+    }
+    if ((*family)->headResidentId == m_rowIds.at(row)) {
+        setMessage(tr("This member is already head of household."), true);
+        return false;
+    }
+    HeadChangeDialog dialog(m_registry, **family, m_rowIds.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto r = m_registry.resident(m_resident.id); r && *r)
+        m_resident = **r;
+    reload();
+    setMessage(tr("Head of household changed."), false);
+    emit familyChanged();
+    return true;
 }
 
 void FamilyView::setMessage(const QString &text, bool error)

@@ -1,6 +1,6 @@
 #include "cliniclink/ui/registry/residentcard.h"
 
-#include "cliniclink/publichealth/registers.h"
+#include "cliniclink/registry/namepinyin.h"
 #include "cliniclink/registry/registry.h"
 #include "cliniclink/registry/residentfields.h"
 #include "cliniclink/ui/registry/codechecks.h"
@@ -94,6 +94,16 @@ void ResidentCard::build()
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 10);
     addRow(QStringLiteral("name"), m_name);
+    m_pinyin = new QLineEdit(this);
+    m_pinyin->setObjectName(QStringLiteral("pinyinEdit"));
+    m_pinyin->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4e2d)) * 10);
+    addRow(QStringLiteral("namePinyin"), m_pinyin);
+    // The reading follows the name until the doctor corrects it.
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_pinyinTouched)
+            m_pinyin->setText(reg::namePinyin(name.trimmed(), m_registry.surnameReadings()).syllables.join(QLatin1Char(' ')).simplified());
+    });
+    connect(m_pinyin, &QLineEdit::textEdited, this, [this] { m_pinyinTouched = true; });
     m_idNumber = new IdNumberField(this);
     m_idNumber->setObjectName(QStringLiteral("idNumberField"));
     addRow(QStringLiteral("idNumber"), m_idNumber);
@@ -153,6 +163,9 @@ void ResidentCard::retranslateUi()
     const char *ctx = "cliniclink::ui::registry::ResidentCard";
     m_labels.value(QStringLiteral("name"))->setText(tr("Name *"));
     m_labels.value(QStringLiteral("idNumber"))->setText(tr("ID number"));
+    m_labels.value(QStringLiteral("namePinyin"))->setText(tr("Pinyin"));
+    m_pinyin->setToolTip(tr("One syllable per character, e.g. \"shan xiong xin\". Correct it for surnames read "
+                            "differently (单 shan, 曾 zeng); search then finds the corrected reading."));
     m_labels.value(QStringLiteral("birthDate"))->setText(tr("Birth date *"));
     for (const CardField &f : kCardFields)
         m_labels.value(QString::fromLatin1(f.key))->setText(QCoreApplication::translate(ctx, f.label));
@@ -160,6 +173,16 @@ void ResidentCard::retranslateUi()
     m_title->setText(m_resident.id.isEmpty() ? tr("New archive") : m_resident.name());
     m_archiveNumber->setText(m_resident.id.isEmpty() ? tr("The archive number is assigned on saving")
                                                       : tr("Archive No. %1").arg(m_resident.archiveNumber()));
+    // An archive that is no longer active is shown for reading only.
+    const reg::ResidentStatus status = m_resident.status();
+    const QString statusText = status == reg::ResidentStatus::TransferredOut ? tr("transferred out")
+        : status == reg::ResidentStatus::Deceased                            ? tr("deceased")
+        : status == reg::ResidentStatus::Closed                              ? tr("closed")
+        : status == reg::ResidentStatus::Merged                              ? tr("merged into another archive")
+                                                                             : QString();
+    if (!m_resident.id.isEmpty() && !statusText.isEmpty())
+        m_archiveNumber->setText(m_archiveNumber->text() + QStringLiteral(" · ") + tr("Status: %1").arg(statusText));
+    m_save->setEnabled(m_resident.id.isEmpty() || status == reg::ResidentStatus::Active);
 }
 
 void ResidentCard::changeEvent(QEvent *event)
@@ -172,7 +195,9 @@ void ResidentCard::changeEvent(QEvent *event)
 void ResidentCard::startNew()
 {
     m_resident = {};
+    m_pinyinTouched = false;
     m_name->clear();
+    m_pinyin->clear();
     m_idNumber->setText({});
     m_birthDate->clear();
     for (auto *e : std::as_const(m_texts))
@@ -192,6 +217,8 @@ void ResidentCard::showResident(const reg::Resident &resident)
     m_resident = resident;
     const QJsonObject &p = resident.payload;
     m_name->setText(p.value(QStringLiteral("name")).toString());
+    m_pinyin->setText(p.value(QStringLiteral("namePinyin")).toString());
+    m_pinyinTouched = false;
     m_idNumber->setText(p.value(QStringLiteral("idNumber")).toString());
     m_birthDate->setText(p.value(QStringLiteral("birthDate")).toString());
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
@@ -246,6 +273,10 @@ QJsonObject ResidentCard::fields() const
     for (const char *managed : {"archiveNumber", "namePinyin", "nameInitials", "family", "status", "events",
                                 "mergedFrom", "mergedInto", "pinyinEdited"})
         out.remove(QString::fromLatin1(managed));
+    if (m_pinyinTouched) {
+        out.insert(QStringLiteral("pinyinEdited"), true);
+        out.insert(QStringLiteral("namePinyin"), m_pinyin->text().trimmed());
+    }
     return out;
 }
 
@@ -260,9 +291,8 @@ bool ResidentCard::save()
         setMessage(text, true);
         return false;
     }
-    const bool registersOk = bool(::cliniclink::publichealth::Registers(m_registry.session()).noteResident(*result));
     showResident(*result);
-    setMessage(registersOk ? tr("Saved.") : tr("Saved, but the key-population registers could not be updated."), !registersOk);
+    setMessage(tr("Saved."), false);
     emit saved(*result);
     return true;
 }

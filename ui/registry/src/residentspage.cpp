@@ -1,8 +1,13 @@
 #include "cliniclink/ui/registry/residentspage.h"
 
 #include "cliniclink/identity/session.h"
+#include "cliniclink/publichealth/registers.h"
 #include "cliniclink/registry/registry.h"
+#include "cliniclink/ui/registry/archivelifecycledialog.h"
 #include "cliniclink/ui/registry/familyview.h"
+#include "cliniclink/ui/registry/importdialog.h"
+#include "cliniclink/ui/registry/mergedialog.h"
+#include "cliniclink/ui/registry/transferindialog.h"
 #include "cliniclink/ui/registry/residentcard.h"
 #include "cliniclink/ui/shell/errortext.h"
 
@@ -25,6 +30,7 @@ namespace reg = ::cliniclink::registry;
 ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
     : QWidget(parent), m_registry(std::make_unique<reg::Registry>(session))
 {
+    ::cliniclink::publichealth::followRegisters(*m_registry);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("residentSearchEdit"));
     m_search->setClearButtonEnabled(true);
@@ -32,6 +38,17 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newResidentButton"));
     m_forms = new QPushButton(this);
     m_forms->setObjectName(QStringLiteral("openFormsButton"));
+    auto button = [this](const char *name) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        return b;
+    };
+    m_import = button("importResidentsButton");
+    m_transferIn = button("transferInButton");
+    m_merge = button("mergeButton");
+    m_transferOut = button("transferOutButton");
+    m_death = button("deathButton");
+    m_close = button("closeArchiveButton");
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("residentTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,11 +68,24 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
+    auto *archiveTools = new QHBoxLayout;
+    archiveTools->addWidget(m_import);
+    archiveTools->addWidget(m_transferIn);
+    archiveTools->addWidget(m_merge);
+    archiveTools->addStretch(1);
+    leftLayout->addLayout(archiveTools);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_status);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
+    // The lifecycle actions sit above the card, where they are seen without scrolling.
+    auto *lifecycleRow = new QHBoxLayout;
+    lifecycleRow->addStretch(1);
+    lifecycleRow->addWidget(m_transferOut);
+    lifecycleRow->addWidget(m_death);
+    lifecycleRow->addWidget(m_close);
+    rightLayout->addLayout(lifecycleRow);
     rightLayout->addWidget(m_card);
     rightLayout->addWidget(m_family);
     auto *scroll = new QScrollArea(this);
@@ -82,6 +112,7 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
         m_table->clearSelection();
         m_card->startNew();
         m_family->showResident({});
+        updateActions();
     });
     connect(m_forms, &QPushButton::clicked, this, [this] {
         if (!m_card->resident().id.isEmpty())
@@ -96,8 +127,87 @@ ResidentsPage::ResidentsPage(identity::Session &session, QWidget *parent)
         if (auto r = m_registry->resident(m_card->resident().id); r && *r)
             m_card->showResident(**r);
     });
+    connect(m_import, &QPushButton::clicked, this, &ResidentsPage::importCsv);
+    connect(m_transferIn, &QPushButton::clicked, this, &ResidentsPage::transferIn);
+    connect(m_merge, &QPushButton::clicked, this, &ResidentsPage::mergeDuplicates);
+    connect(m_transferOut, &QPushButton::clicked, this, &ResidentsPage::transferOutShown);
+    connect(m_death, &QPushButton::clicked, this, &ResidentsPage::registerDeathOfShown);
+    connect(m_close, &QPushButton::clicked, this, &ResidentsPage::closeShown);
+    connect(m_card, &ResidentCard::saved, this, [this] { updateActions(); });
+    // The registry refuses writes without permission; the page only hides what cannot work.
+    const bool canWrite = session.can(identity::Permission::WritePatients);
+    for (QPushButton *b : {m_new, m_import, m_transferIn, m_merge, m_transferOut, m_death, m_close})
+        b->setVisible(canWrite);
     retranslateUi();
     search({});
+    updateActions();
+}
+
+void ResidentsPage::updateActions()
+{
+    const reg::Resident &r = m_card->resident();
+    const bool active = !r.id.isEmpty() && r.status() == reg::ResidentStatus::Active;
+    for (QPushButton *b : {m_transferOut, m_death, m_close})
+        b->setEnabled(active);
+}
+
+void ResidentsPage::afterWrite(const reg::Resident &resident)
+{
+    m_card->showResident(resident);
+    m_family->showResident(resident);
+    updateActions();
+    search(m_search->text());
+    emit residentSaved(resident);
+}
+
+bool ResidentsPage::lifecycle(int action)
+{
+    if (m_card->resident().id.isEmpty())
+        return false;
+    ArchiveLifecycleDialog dialog(*m_registry, m_card->resident(), ArchiveLifecycleDialog::Action(action), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    afterWrite(dialog.result());
+    m_status->setText(tr("Archive of %1 updated.").arg(dialog.result().name()));
+    return true;
+}
+
+bool ResidentsPage::transferOutShown() { return lifecycle(int(ArchiveLifecycleDialog::Action::TransferOut)); }
+bool ResidentsPage::registerDeathOfShown() { return lifecycle(int(ArchiveLifecycleDialog::Action::Death)); }
+bool ResidentsPage::closeShown() { return lifecycle(int(ArchiveLifecycleDialog::Action::Close)); }
+
+bool ResidentsPage::transferIn()
+{
+    TransferInDialog dialog(*m_registry, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_search->setText(dialog.result().archiveNumber());
+    afterWrite(dialog.result());
+    m_status->setText(tr("Archive of %1 transferred in.").arg(dialog.result().name()));
+    return true;
+}
+
+bool ResidentsPage::mergeDuplicates()
+{
+    MergeDialog dialog(*m_registry, this);
+    if (!m_card->resident().id.isEmpty())
+        dialog.setResident(MergeDialog::Left, m_card->resident().id);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    afterWrite(dialog.outcome().survivor);
+    m_status->setText(tr("Archives merged; %1 is kept.").arg(dialog.outcome().survivor.archiveNumber()));
+    return true;
+}
+
+bool ResidentsPage::importCsv()
+{
+    ImportDialog dialog(*m_registry, this);
+    int imported = 0;
+    connect(&dialog, &ImportDialog::imported, this, [&imported](int n) { imported += n; });
+    dialog.exec();
+    if (imported > 0)
+        search(m_search->text());
+    return imported > 0;
 }
 
 ResidentsPage::~ResidentsPage() = default;
@@ -108,6 +218,12 @@ void ResidentsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search: name, pinyin initials (zs), ID number, phone or archive number"));
     m_new->setText(tr("New archive"));
     m_forms->setText(tr("Fill a form…"));
+    m_import->setText(tr("Import CSV…"));
+    m_transferIn->setText(tr("Transfer in…"));
+    m_merge->setText(tr("Merge duplicates…"));
+    m_transferOut->setText(tr("Transfer out…"));
+    m_death->setText(tr("Register death…"));
+    m_close->setText(tr("Close archive…"));
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Sex"), tr("Birth date"), tr("ID number"), tr("Phone"), tr("Archive No.")});
 }
@@ -163,6 +279,7 @@ void ResidentsPage::showRow(int row)
     }
     m_card->showResident(**r);
     m_family->showResident(**r);
+    updateActions();
 }
 
 bool ResidentsPage::selectResident(const QString &id)

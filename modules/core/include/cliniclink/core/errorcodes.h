@@ -75,6 +75,7 @@ CL_ERROR(FormSigned, 621, QT_TRANSLATE_NOOP("cliniclink::Error", "This form is s
 CL_ERROR(AmendmentReasonMissing, 622, QT_TRANSLATE_NOOP("cliniclink::Error", "Give a reason for amending the signed form."))
 CL_ERROR(FormHasErrors, 623, QT_TRANSLATE_NOOP("cliniclink::Error", "The form has errors; correct the marked fields."))
 CL_ERROR(TextTooLong, 624, QT_TRANSLATE_NOOP("cliniclink::Error", "The text is too long."))
+CL_ERROR(PinyinDoesNotMatchName, 625, QT_TRANSLATE_NOOP("cliniclink::Error", "The pinyin must give one syllable (letters a–z) for each character of the name."))
 
 // 8xx — platform and sync
 CL_ERROR(PlatformUnreachable, 800, QT_TRANSLATE_NOOP("cliniclink::Error", "The platform cannot be reached. Unsent records are kept and sent later."))

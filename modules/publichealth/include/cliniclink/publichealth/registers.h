@@ -13,6 +13,9 @@
 namespace cliniclink::identity {
 class Session;
 }
+namespace cliniclink::registry {
+class Registry;
+}
 
 namespace cliniclink::publichealth {
 
@@ -71,5 +74,10 @@ public:
 private:
     identity::Session &m_session;
 };
+
+// Makes `registry` re-derive the registers of every resident it writes (create, update, import,
+// transfer, death, merge, family changes) in the same transaction, so registers and due lists
+// never depend on which screen or tool saved the archive. Call once per Registry.
+void followRegisters(registry::Registry &registry);
 
 } // namespace cliniclink::publichealth

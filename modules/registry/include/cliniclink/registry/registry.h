@@ -7,8 +7,10 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace cliniclink::identity {
@@ -41,6 +43,12 @@ struct MergeOutcome {
 class Registry {
 public:
     explicit Registry(identity::Session &session, const ResidentFields &fields = ResidentFields::builtIn());
+
+    // Called inside the transaction of every resident write (create, update, lifecycle, family,
+    // merge, import); an error rolls the write back. Lets higher levels keep what they derive
+    // from archives current (publichealth::followRegisters) without this module knowing them.
+    using ResidentObserver = std::function<Result<void>(const Resident &)>;
+    void addObserver(ResidentObserver observer) { m_observers.append(std::move(observer)); }
 
     // Clinic-specific surname readings (stored in the store's meta, over the compiled-in table).
     const SurnameReadings &surnameReadings();
@@ -75,10 +83,16 @@ public:
     Result<Family> createFamily(const QString &headResidentId);
     Result<Family> addFamilyMember(const QString &familyId, const QString &residentId, const QString &relation);
     Result<Family> removeFamilyMember(const QString &familyId, const QString &residentId);
+    // 户主变更: `newHeadId` (a member) becomes head; `relations` gives every other active member's
+    // relation to the new head (the old head included). Members whose archive is no longer
+    // active (died, transferred out …) leave the family.
+    Result<Family> changeHead(const QString &familyId, const QString &newHeadId, const QHash<QString, QString> &relations);
     Result<std::optional<Family>> family(const QString &familyId);
 
     // Name, pinyin initials, full pinyin, ID number, phone or archive number (prefix match),
     // best match first: exact before prefix, then ID/archive/phone/name/pinyin/initials.
+    // Mixed queries narrow each other: "张s" (Han then pinyin of the next characters),
+    // "zs138" / "zhang s 1380" (pinyin or initials and the start of a phone/ID/archive number).
     // Merged archives are not returned.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
 
@@ -98,6 +112,7 @@ private:
     identity::Session &m_session;
     const ResidentFields &m_fields;
     std::optional<SurnameReadings> m_readings;
+    QList<ResidentObserver> m_observers;
 };
 
 } // namespace cliniclink::registry

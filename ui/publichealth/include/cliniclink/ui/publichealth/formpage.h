@@ -41,6 +41,13 @@ public:
     QStringList suggestionTexts() const;
     QString message() const;
 
+    // An earlier form of the resident; a signed one opens read-only.
+    bool openRecord(const QString &recordId);
+    const std::optional<::cliniclink::publichealth::FormRecord> &savedRecord() const { return m_saved; }
+    // Unlocks a signed form for an amendment; save() then asks for the reason.
+    bool startAmendment();
+    QStringList trailTexts() const; // the visible amendment trail, oldest first
+
     bool carryForward();
     bool save(bool sign);
     bool printPdf(const QString &path);
@@ -56,6 +63,10 @@ private:
     void reevaluate();
     void applySuggestion();
     void setMessage(const QString &text, bool error);
+    void applyLockState();
+    void refreshHistory();
+    void showTrail();
+    bool saveAmendment();
 
     identity::Session &m_session;
     std::unique_ptr<::cliniclink::publichealth::FormRecords> m_records;
@@ -66,10 +77,15 @@ private:
     QLineEdit *m_residentSearch;
     QLabel *m_residentLabel;
     QComboBox *m_formChoice;
+    QComboBox *m_history; // this resident's earlier forms of the chosen kind
     QPushButton *m_carry;
     QPushButton *m_save;
     QPushButton *m_sign;
     QPushButton *m_print;
+    QPushButton *m_amend;
+    QLabel *m_trailTitle;
+    QListWidget *m_trail;
+    bool m_amending = false;
     QScrollArea *m_scroll;
     FormRenderer *m_renderer = nullptr;
     QLabel *m_suggestionsTitle;

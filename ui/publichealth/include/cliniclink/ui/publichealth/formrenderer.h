@@ -29,6 +29,10 @@ public:
     void showEvaluation(const ::cliniclink::publichealth::Evaluation &evaluation,
                         const ::cliniclink::publichealth::FormContext &context);
 
+    // A signed form is shown read-only until the doctor chooses to amend it.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
     QString issueText(const QString &key) const;
     int fieldCount() const { return int(m_editors.size()); }
@@ -49,6 +53,7 @@ private:
     QHash<QString, QLabel *> m_issues;
     QHash<QString, QList<QWidget *>> m_rowWidgets; // label, editor, unit, issue — hidden together
     QHash<QString, QGroupBox *> m_sections;
+    bool m_readOnly = false;
 };
 
 // How a stored value reads on screen and on paper: "1 门诊" for a code, labels joined by "、"

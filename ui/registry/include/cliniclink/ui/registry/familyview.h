@@ -19,7 +19,7 @@ class CodePicker;
 
 // 家庭档案 of the shown resident: the members with their relation to the head of household
 // (GB/T 4761); a family can be started with this resident as head, and members added by ID
-// number, archive number or name.
+// number, archive number or name; the head of household can be changed to another member.
 class FamilyView : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +28,9 @@ public:
     void showResident(const ::cliniclink::registry::Resident &resident);
     int memberCount() const;
     QString message() const;
+    // 户主变更 to the member in `row` (asks for the other members' relations).
+    bool changeHeadTo(int row);
+    QTableWidget *membersTable() const { return m_members; }
 
 signals:
     void familyChanged();
@@ -51,6 +54,8 @@ private:
     QLineEdit *m_memberSearch;
     CodePicker *m_relation;
     QPushButton *m_add;
+    QPushButton *m_makeHead;
+    QList<QString> m_rowIds; // member resident id per table row
     QLabel *m_message;
 };
 

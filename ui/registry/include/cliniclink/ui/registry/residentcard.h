@@ -21,9 +21,9 @@ class CodePicker;
 class IdNumberField;
 
 // The archive card: the core fields of the 居民个人基本信息表 in the paper form's order, value
-// sets as pickers. Creates a new archive or edits the shown one; after a save the resident's
-// key-population registers are re-derived (Registers::noteResident), since the registry
-// itself does not know about registers.
+// sets as pickers; the name's pinyin is shown and can be corrected (多音字), search then finds
+// the corrected form. Creates a new archive or edits the shown one. The registry it is given
+// re-derives key-population registers on every write (publichealth::followRegisters).
 class ResidentCard : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +53,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_archiveNumber = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_pinyin = nullptr; // stored reading; the doctor corrects 多音字 here
+    bool m_pinyinTouched = false;
     IdNumberField *m_idNumber = nullptr;
     QLineEdit *m_birthDate = nullptr;
     QHash<QString, QLineEdit *> m_texts;    // phone, currentAddress, village, responsibleDoctor …

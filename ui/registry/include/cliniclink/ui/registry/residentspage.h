@@ -35,6 +35,14 @@ public:
     QList<::cliniclink::registry::SearchHit> hits() const { return m_hits; }
     bool selectResident(const QString &id);
     ResidentCard *card() const { return m_card; }
+
+    // Archive lifecycle and migration, each in its dialog (exec); true when something was saved.
+    bool transferOutShown();
+    bool registerDeathOfShown();
+    bool closeShown();
+    bool transferIn();
+    bool mergeDuplicates();
+    bool importCsv();
     FamilyView *familyView() const { return m_family; }
 
 signals:
@@ -49,12 +57,21 @@ private:
     void retranslateUi();
     void fillTable();
     void showRow(int row);
+    bool lifecycle(int action);
+    void updateActions();
+    void afterWrite(const ::cliniclink::registry::Resident &resident);
 
     std::unique_ptr<::cliniclink::registry::Registry> m_registry;
     QList<::cliniclink::registry::SearchHit> m_hits;
     QLineEdit *m_search;
     QPushButton *m_new;
     QPushButton *m_forms;
+    QPushButton *m_import;
+    QPushButton *m_transferIn;
+    QPushButton *m_merge;
+    QPushButton *m_transferOut;
+    QPushButton *m_death;
+    QPushButton *m_close;
     QTableWidget *m_table;
     QLabel *m_status;
     ResidentCard *m_card;
