@@ -2829,6 +2829,17 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::shell::EnrolDialog</name>
+    <message>
+        <source>Connect to platform</source>
+        <translation>Connect to platform</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::shell::HomePage</name>
     <message>
         <source>Home</source>
@@ -2962,6 +2973,10 @@
         <source>&amp;About ClinicLink</source>
         <translation>&amp;About ClinicLink</translation>
     </message>
+    <message>
+        <source>Connect to &amp;platform…</source>
+        <translation>Connect to &amp;platform…</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::shell::PasswordFeedback</name>
@@ -2980,6 +2995,76 @@
     <message>
         <source>The password meets the rules.</source>
         <translation>The password meets the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PlatformEnrolForm</name>
+    <message>
+        <source>Platform CA certificate</source>
+        <translation>Platform CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the platform's address, e.g. https://platform.example.cn:8443.</source>
+        <translation>Enter the platform's address, e.g. https://platform.example.cn:8443.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the platform administrator.</source>
+        <translation>Enter the one-time code from the platform administrator.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read: %1</source>
+        <translation>The CA file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The clinic's data store is not open. Connect later from Session › Connect to platform.</source>
+        <translation>The clinic's data store is not open. Connect later from Session › Connect to platform.</translation>
+    </message>
+    <message>
+        <source>Connected to the platform as %1 (%2).</source>
+        <translation>Connected to the platform as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Records saved on this computer are sent to the county's platform, and the platform's records of your residents come back. Ask the platform administrator for its address and a one-time code.</source>
+        <translation>Records saved on this computer are sent to the county's platform, and the platform's records of your residents come back. Ask the platform administrator for its address and a one-time code.</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>Platform &amp;address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate (optional):</source>
+        <translation>CA &amp;certificate (optional):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PlatformPage</name>
+    <message>
+        <source>Connect to the platform (optional)</source>
+        <translation>Connect to the platform (optional)</translation>
+    </message>
+    <message>
+        <source>Optional: you can also do this later</source>
+        <translation>Optional: you can also do this later</translation>
+    </message>
+    <message>
+        <source>No network yet? Click Finish: the clinic works offline, and the administrator can connect later from Session › Connect to platform.</source>
+        <translation>No network yet? Click Finish: the clinic works offline, and the administrator can connect later from Session › Connect to platform.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3373,285 @@
     <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::ConflictsView</name>
+    <message numerus="yes">
+        <source>%1 · %n field(s)
+detected %2</source>
+        <translation>
+            <numerusform>%1 · %n field
+detected %2</numerusform><numerusform>%1 · %n fields
+detected %2</numerusform></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Clinic PC</source>
+        <translation>Clinic PC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3: saved by %4&lt;br&gt;Platform: saved by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3: saved by %4&lt;br&gt;Platform: saved by %5</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>Record deleted?</source>
+        <translation>Record deleted?</translation>
+    </message>
+    <message>
+        <source>Keep the platform's value</source>
+        <translation>Keep the platform's value</translation>
+    </message>
+    <message>
+        <source>Keep this PC's value</source>
+        <translation>Keep this PC's value</translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation>Type another value</translation>
+    </message>
+    <message>
+        <source>Saved. The decision is sent with the next sync.</source>
+        <translation>Saved. The decision is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this PC and on another computer. Nothing was overwritten: the record shows the platform's value until you decide. Compare both values with the value they started from, then choose one or type the correct value.</source>
+        <translation>The same field was changed on this PC and on another computer. Nothing was overwritten: the record shows the platform's value until you decide. Compare both values with the value they started from, then choose one or type the correct value.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Before (base)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Typed value</source>
+        <translation>Typed value</translation>
+    </message>
+    <message>
+        <source>Apply decision</source>
+        <translation>Apply decision</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::RejectedView</name>
+    <message>
+        <source>It will be sent again with the next sync.</source>
+        <translation>It will be sent again with the next sync.</translation>
+    </message>
+    <message>
+        <source>Keep on this PC only</source>
+        <translation>Keep on this PC only</translation>
+    </message>
+    <message>
+        <source>The record stays on this PC but will not be sent to the platform. Continue?</source>
+        <translation>The record stays on this PC but will not be sent to the platform. Continue?</translation>
+    </message>
+    <message>
+        <source>Kept on this PC only.</source>
+        <translation>Kept on this PC only.</translation>
+    </message>
+    <message>
+        <source>The platform refused these records. Everything else was sent. Fix the cause (for example ask the platform administrator about the area), then send a record again, or keep it on this PC only.</source>
+        <translation>The platform refused these records. Everything else was sent. Fix the cause (for example ask the platform administrator about the area), then send a record again, or keep it on this PC only.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncCenterDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncIndicator</name>
+    <message>
+        <source>All sent · last sync %1</source>
+        <translation>All sent · last sync %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <source>Saved, not yet sent</source>
+        <translation>Saved, not yet sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n record(s) not yet sent</source>
+        <translation>
+            <numerusform>Sending… %n record not yet sent</numerusform><numerusform>Sending… %n records not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet sent</source>
+        <translation>
+            <numerusform>%n record not yet sent</numerusform><numerusform>%n records not yet sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected to a platform</source>
+        <translation>Not connected to a platform</translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>last attempt failed</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send unsent records and fetch the platform's changes now</source>
+        <translation>Send unsent records and fetch the platform's changes now</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncTexts</name>
+    <message>
+        <source>Resident archive</source>
+        <translation>Resident archive</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Public-health form</source>
+        <translation>Public-health form</translation>
+    </message>
+    <message>
+        <source>Outpatient visit</source>
+        <translation>Outpatient visit</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Clinical note</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Not permitted: the record belongs to an organisation outside this computer's area.</source>
+        <translation>Not permitted: the record belongs to an organisation outside this computer's area.</translation>
+    </message>
+    <message>
+        <source>Invalid: the platform did not accept the record's content.</source>
+        <translation>Invalid: the platform did not accept the record's content.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this record (it was changed here before it was ever sent).</source>
+        <translation>The platform does not know this record (it was changed here before it was ever sent).</translation>
+    </message>
+    <message>
+        <source>Too large: the record exceeds 1 MiB.</source>
+        <translation>Too large: the record exceeds 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1).</source>
+        <translation>Refused by the platform (%1).</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -2827,6 +2827,17 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::shell::EnrolDialog</name>
+    <message>
+        <source>Connect to platform</source>
+        <translation>连接平台</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::shell::HomePage</name>
     <message>
         <source>Home</source>
@@ -2958,6 +2969,10 @@
         <source>&amp;About ClinicLink</source>
         <translation>关于 ClinicLink(&amp;A)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;platform…</source>
+        <translation>连接平台(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::shell::PasswordFeedback</name>
@@ -2976,6 +2991,76 @@
     <message>
         <source>The password meets the rules.</source>
         <translation>密码符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PlatformEnrolForm</name>
+    <message>
+        <source>Platform CA certificate</source>
+        <translation>平台 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, e.g. https://platform.example.cn:8443.</source>
+        <translation>请输入平台地址，例如 https://platform.example.cn:8443。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the platform administrator.</source>
+        <translation>请输入平台管理员提供的一次性注册码。</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read: %1</source>
+        <translation>无法读取 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s data store is not open. Connect later from Session › Connect to platform.</source>
+        <translation>诊所数据库未打开。请稍后通过“会话 › 连接平台”连接。</translation>
+    </message>
+    <message>
+        <source>Connected to the platform as %1 (%2).</source>
+        <translation>已连接平台，本机属于 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Records saved on this computer are sent to the county&apos;s platform, and the platform&apos;s records of your residents come back. Ask the platform administrator for its address and a one-time code.</source>
+        <translation>本机保存的记录会上传到县级平台，平台上本辖区居民的记录也会同步到本机。请向平台管理员索取平台地址和一次性注册码。</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate (optional):</source>
+        <translation>CA 证书（可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::shell::PlatformPage</name>
+    <message>
+        <source>Connect to the platform (optional)</source>
+        <translation>连接平台（可选）</translation>
+    </message>
+    <message>
+        <source>Optional: you can also do this later</source>
+        <translation>可选步骤：也可以以后再做</translation>
+    </message>
+    <message>
+        <source>No network yet? Click Finish: the clinic works offline, and the administrator can connect later from Session › Connect to platform.</source>
+        <translation>暂时没有网络？请点击“完成”：诊所可以离线使用，管理员以后可通过“会话 › 连接平台”再连接。</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3369,289 @@
     <message>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::ConflictsView</name>
+    <message numerus="yes">
+        <source>%1 · %n field(s)
+detected %2</source>
+        <translation>
+            <numerusform>%1 · %n 个字段
+发现于 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Clinic PC</source>
+        <translation>卫生室电脑</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3: saved by %4&lt;br&gt;Platform: saved by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3：由 %4 保存&lt;br&gt;平台：由 %5 保存</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Record deleted?</source>
+        <translation>记录是否删除</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s value</source>
+        <translation>采用平台的值</translation>
+    </message>
+    <message>
+        <source>Keep this PC&apos;s value</source>
+        <translation>采用本机的值</translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation>输入其他值</translation>
+    </message>
+    <message>
+        <source>Saved. The decision is sent with the next sync.</source>
+        <translation>已保存。处理结果将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this PC and on another computer. Nothing was overwritten: the record shows the platform&apos;s value until you decide. Compare both values with the value they started from, then choose one or type the correct value.</source>
+        <translation>同一字段在本机和另一台电脑上都被修改了。没有任何内容被覆盖：在您作出决定之前，记录显示平台的值。请对照修改前的值比较两边的值，然后选择其一或输入正确的值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>修改前（基准）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Typed value</source>
+        <translation>输入的值</translation>
+    </message>
+    <message>
+        <source>Apply decision</source>
+        <translation>应用处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::RejectedView</name>
+    <message>
+        <source>It will be sent again with the next sync.</source>
+        <translation>将在下次同步时重新上传。</translation>
+    </message>
+    <message>
+        <source>Keep on this PC only</source>
+        <translation>仅保留在本机</translation>
+    </message>
+    <message>
+        <source>The record stays on this PC but will not be sent to the platform. Continue?</source>
+        <translation>该记录保留在本机，但不会上传到平台。是否继续？</translation>
+    </message>
+    <message>
+        <source>Kept on this PC only.</source>
+        <translation>已仅保留在本机。</translation>
+    </message>
+    <message>
+        <source>The platform refused these records. Everything else was sent. Fix the cause (for example ask the platform administrator about the area), then send a record again, or keep it on this PC only.</source>
+        <translation>平台拒收了以下记录，其他记录均已上传。请先排除原因（例如向平台管理员核实管辖范围），然后重新上传，或仅保留在本机。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新上传</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncCenterDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>被拒收（%1）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncIndicator</name>
+    <message>
+        <source>All sent · last sync %1</source>
+        <translation>已全部上传 · 上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>没有需要上传的记录</translation>
+    </message>
+    <message>
+        <source>Saved, not yet sent</source>
+        <translation>已保存，尚未上传</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n record(s) not yet sent</source>
+        <translation>
+            <numerusform>正在上传… 还有 %n 条记录未上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet sent</source>
+        <translation>
+            <numerusform>%n 条记录未上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a platform</source>
+        <translation>未连接平台</translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>上次同步失败</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 条被拒收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send unsent records and fetch the platform&apos;s changes now</source>
+        <translation>立即上传未上传的记录并获取平台的更新</translation>
+    </message>
+</context>
+<context>
+    <name>cliniclink::ui::sync::SyncTexts</name>
+    <message>
+        <source>Resident archive</source>
+        <translation>居民档案</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Public-health form</source>
+        <translation>公卫表单</translation>
+    </message>
+    <message>
+        <source>Outpatient visit</source>
+        <translation>门诊就诊</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>病历</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Not permitted: the record belongs to an organisation outside this computer&apos;s area.</source>
+        <translation>无权限：该记录属于本机管辖范围以外的机构。</translation>
+    </message>
+    <message>
+        <source>Invalid: the platform did not accept the record&apos;s content.</source>
+        <translation>内容无效：平台不接受该记录的内容。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this record (it was changed here before it was ever sent).</source>
+        <translation>平台上没有这条记录（它在上传之前就在本机被修改过）。</translation>
+    </message>
+    <message>
+        <source>Too large: the record exceeds 1 MiB.</source>
+        <translation>记录过大：超过 1 MiB。</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1).</source>
+        <translation>被平台拒收（%1）。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

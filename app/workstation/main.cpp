@@ -2,6 +2,7 @@
 // then set-up wizard (first run), sign-in and the main window, until the user quits.
 #include "componentversions.h"
 #include "outpatientareas.h"
+#include "syncwiring.h"
 
 #include "cliniclink/core/logging.h"
 #include "cliniclink/identity/session.h"
@@ -167,6 +168,7 @@ int main(int argc, char *argv[])
                 window.addArea(QStringLiteral("viewer"), viewer->windowTitle(),
                                QApplication::style()->standardIcon(QStyle::SP_DesktopIcon), viewer);
             }
+            SessionSync sync(*session, window); // status-bar indicator + background sync
             QObject::connect(&window, &ui::shell::MainWindow::signOutRequested, &app, [&] {
                 signedOut = true;
                 QCoreApplication::exit(0); // also ends any dialog's event loop
@@ -174,6 +176,7 @@ int main(int argc, char *argv[])
             QObject::connect(&window, &ui::shell::MainWindow::closed, &app, [] { QCoreApplication::exit(0); });
             window.show();
             app.exec();
+            sync.finish(); // the last sync before the store closes, with a bounded wait
         }
         session->signOut();
         if (!signedOut)

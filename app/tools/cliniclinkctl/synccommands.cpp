@@ -32,6 +32,8 @@ int cmdEnroll(Invocation &inv, identity::Session &s)
         return ExitUsage;
     }
     auto r = sync::enrol(s.store(), url, option(inv, "ca"), option(inv, "code"));
+    if (r && !option(inv, "ca").isEmpty())
+        (void)s.store().setMeta(QLatin1String(sync::metakey::CaFile), option(inv, "ca"));
     if (!r)
         return report(inv, r.error());
     inv.out << QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), r->deviceId}, {QStringLiteral("org"), r->orgCode},
@@ -45,7 +47,13 @@ int cmdSync(Invocation &inv, identity::Session &s)
 {
     if (auto ok = s.require(identity::Permission::Sync); !ok)
         return report(inv, ok.error());
-    auto settings = sync::SyncEngine::transportFor(s.store(), option(inv, "ca"));
+    QString ca = option(inv, "ca");
+    if (ca.isEmpty()) { // the CA pinned at enrolment from the workstation's set-up
+        auto pinned = s.store().meta(QLatin1String(sync::metakey::CaFile));
+        if (pinned && pinned->has_value())
+            ca = **pinned;
+    }
+    auto settings = sync::SyncEngine::transportFor(s.store(), ca);
     if (!settings)
         return report(inv, settings.error());
     if (!option(inv, "platform").isEmpty())

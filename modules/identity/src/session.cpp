@@ -456,6 +456,17 @@ Result<void> Session::unlock(const QString &password)
     return {};
 }
 
+Result<std::unique_ptr<store::Store>> Session::openWorkerStore() const
+{
+    if (!m_store || m_recovery)
+        return fail(ErrorCode::PermissionDenied, QStringLiteral("no signed-in user"));
+    auto st = store::Store::open(m_directory, m_dataKey, m_clock);
+    if (!st)
+        return fail(st.error());
+    (*st)->setActor(m_store->actor());
+    return st;
+}
+
 void Session::signOut()
 {
     if (!m_store)

@@ -31,7 +31,7 @@ Result<ChangeResult> storedResult(PgConnection &db, const QString &changeId, con
     if (r.outcome == ResultStatus::Conflict) {
         // The conflict is answered with the platform's current document: that is what the
         // device must merge with now.
-        auto doc = db.queryOne(QStringLiteral("SELECT version, payload, deleted FROM documents WHERE record_type = ? AND record_id = ?"),
+        auto doc = db.queryOne(QStringLiteral("SELECT version, payload, deleted, author, saved_at FROM documents WHERE record_type = ? AND record_id = ?"),
                                {stored[3], stored[4]});
         if (!doc)
             return fail(doc.error());
@@ -39,6 +39,8 @@ Result<ChangeResult> storedResult(PgConnection &db, const QString &changeId, con
             r.version = (**doc)[0].toLongLong();
             r.serverPayload = parseObject((**doc)[1].toString());
             r.serverDeleted = (**doc)[2].toString() == QLatin1String("t");
+            r.serverAuthor = (**doc)[3].toString();
+            r.serverTime = (**doc)[4].toString();
         }
     }
     return r;
@@ -56,7 +58,7 @@ Result<ChangeResult> applyOne(PgConnection &db, const DeviceIdentity &device, co
     ChangeResult r;
     r.changeId = c.changeId;
     const QByteArray payload = QJsonDocument(c.payload).toJson(QJsonDocument::Compact);
-    auto doc = db.queryOne(QStringLiteral("SELECT scope, version, payload, deleted FROM documents "
+    auto doc = db.queryOne(QStringLiteral("SELECT scope, version, payload, deleted, author, saved_at FROM documents "
                                           "WHERE record_type = ? AND record_id = ? FOR UPDATE"),
                            {c.recordType, c.recordId});
     if (!doc)
@@ -84,6 +86,8 @@ Result<ChangeResult> applyOne(PgConnection &db, const DeviceIdentity &device, co
         r.version = current;
         r.serverPayload = parseObject((**doc)[2].toString());
         r.serverDeleted = (**doc)[3].toString() == QLatin1String("t");
+        r.serverAuthor = (**doc)[4].toString();
+        r.serverTime = (**doc)[5].toString();
         CL_TRY(auditEvent(db, device.deviceId, QStringLiteral("sync.conflict"), c.recordType, c.recordId,
                           QJsonObject{{QStringLiteral("base"), c.baseVersion}, {QStringLiteral("current"), current},
                                       {QStringLiteral("changeId"), c.changeId}}));

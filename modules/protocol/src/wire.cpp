@@ -81,6 +81,10 @@ QJsonObject ChangeResult::toJson() const
     if (outcome == ResultStatus::Conflict) {
         o.insert(QStringLiteral("serverPayload"), serverPayload);
         o.insert(QStringLiteral("serverDeleted"), serverDeleted);
+        if (!serverAuthor.isEmpty())
+            o.insert(QStringLiteral("serverAuthor"), serverAuthor);
+        if (!serverTime.isEmpty())
+            o.insert(QStringLiteral("serverTime"), serverTime);
     }
     return o;
 }
@@ -104,6 +108,8 @@ Result<ChangeResult> ChangeResult::fromJson(const QJsonObject &o)
     r.reason = str(o, "reason");
     r.serverPayload = o.value(QLatin1String("serverPayload")).toObject();
     r.serverDeleted = o.value(QLatin1String("serverDeleted")).toBool();
+    r.serverAuthor = str(o, "serverAuthor");
+    r.serverTime = str(o, "serverTime");
     if (r.outcome == ResultStatus::Applied && r.version <= 0)
         return fail(ErrorCode::PlatformProtocolError, QStringLiteral("applied without version"));
     return r;

@@ -209,6 +209,8 @@ Result<Record> Store::writeRecord(const QString &type, const QString &id, qint64
             return fail(a.error());
         return {};
     }));
+    if (m_writeListener)
+        m_writeListener(type, id);
     return rec;
 }
 

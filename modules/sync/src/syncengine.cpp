@@ -162,6 +162,8 @@ Result<SyncReport> SyncEngine::push()
             return fail(e);
         }
         CL_TRY(applyResults(*results, report));
+        if (m_progress && !m_progress())
+            return fail(ErrorCode::SyncInterrupted, QStringLiteral("stopped after a batch"));
     }
     return report;
 }
@@ -223,7 +225,8 @@ Result<void> SyncEngine::applyResults(const QList<ChangeResult> &results, SyncRe
             }
             case ResultStatus::Conflict:
                 CL_TRY(m_store.db().execute(QStringLiteral("DELETE FROM sync_inflight WHERE change_id = ?"), {r.changeId}));
-                CL_TRY(mergeWithRemote(type, id, r.version, r.serverPayload, r.serverDeleted, QString(), maxSeq, report));
+                CL_TRY(mergeWithRemote(type, id, r.version, r.serverPayload, r.serverDeleted, QString(), maxSeq, report,
+                                       r.serverAuthor, r.serverTime));
                 break;
             }
         }
@@ -232,7 +235,8 @@ Result<void> SyncEngine::applyResults(const QList<ChangeResult> &results, SyncRe
 }
 
 Result<void> SyncEngine::mergeWithRemote(const QString &type, const QString &id, qint64 remoteVersion, const QJsonObject &remote,
-                                         bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report)
+                                         bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report,
+                                         const QString &remoteAuthor, const QString &remoteTime)
 {
     auto rec = m_store.record(type, id);
     auto st = m_store.db().queryOne(QStringLiteral("SELECT base_payload, base_deleted, scope FROM sync_state WHERE record_type = ? AND record_id = ?"),
@@ -244,6 +248,11 @@ Result<void> SyncEngine::mergeWithRemote(const QString &type, const QString &id,
     const QString recordScope = !scope.isEmpty() ? scope : st->has_value() ? (**st)[2].toString() : defaultScope();
     const QJsonObject local = rec->has_value() ? (**rec).payload : QJsonObject();
     const bool localDeleted = rec->has_value() && (**rec).deleted;
+    // Who saved each side and when, for the person who resolves a conflict.
+    const QJsonObject localSide{{QStringLiteral("author"), rec->has_value() ? (**rec).author : QString()},
+                                {QStringLiteral("time"), rec->has_value() ? iso((**rec).updatedUtc) : QString()},
+                                {QStringLiteral("device"), m_store.deviceId()}};
+    const QJsonObject remoteSide{{QStringLiteral("author"), remoteAuthor}, {QStringLiteral("time"), remoteTime}};
     const MergeResult m = threeWayMerge(base, baseDeleted, local, localDeleted, remote, remoteDeleted);
 
     // 1. The platform's version becomes the local base (not an outbox entry).
@@ -276,6 +285,8 @@ Result<void> SyncEngine::mergeWithRemote(const QString &type, const QString &id,
                                    {QStringLiteral("status"), QStringLiteral("open")},
                                    {QStringLiteral("fields"), fields},
                                    {QStringLiteral("remoteVersion"), remoteVersion},
+                                   {QStringLiteral("localSide"), localSide},
+                                   {QStringLiteral("remoteSide"), remoteSide},
                                    {QStringLiteral("detectedBy"), m_store.deviceId()},
                                    {QStringLiteral("detectedAt"), iso(m_store.clock().nowUtc())}};
         auto c = m_store.putRecord(QLatin1String(kConflictType), conflictId, 0, conflict);
@@ -310,7 +321,7 @@ Result<void> SyncEngine::applyFeedEntry(const protocol::FeedEntry &e, SyncReport
     const bool dirty = rec->has_value() && (!st->has_value() || (**st)[1].toLongLong() != (**rec).version);
     ++report.pulled;
     if (dirty)
-        return mergeWithRemote(e.recordType, e.recordId, e.version, e.payload, e.deleted, e.scope, 0, report);
+        return mergeWithRemote(e.recordType, e.recordId, e.version, e.payload, e.deleted, e.scope, 0, report, e.author, e.time);
     auto applied = m_store.applyRemoteVersion(e.recordType, e.recordId, e.payload, e.deleted, e.author, e.device);
     if (!applied)
         return fail(applied.error());
@@ -346,6 +357,8 @@ Result<SyncReport> SyncEngine::pull()
             }
             return {};
         }));
+        if (m_progress && !m_progress())
+            return fail(ErrorCode::SyncInterrupted, QStringLiteral("stopped after a page"));
         if (!p->more)
             break;
     }

@@ -86,6 +86,12 @@ bool AdministratorPage::validatePage()
         return false;
     }
     clearMessage(m_error);
+    // Kept open for the optional platform step (enrolment writes the credential into the store).
+    if (auto session = identity::Session::signIn(m_wizard->storeDirectory(), setup.adminUsername, setup.adminPassword,
+                                                 m_wizard->clock()))
+        m_wizard->setSetupSession(std::move(*session));
+    else
+        qCWarning(lcShell) << "sign-in after set-up failed:" << session.error().toString();
     m_feedback->clear(); // the password is not needed any more; do not keep it in widgets
     m_wizard->setRecoveryKey(result->recoveryKey);
     return true;

@@ -6,6 +6,8 @@
 #include "cliniclink/ui/shell/activityfilter.h"
 #include "cliniclink/ui/shell/appicon.h"
 #include "cliniclink/ui/shell/changepassworddialog.h"
+#include "cliniclink/ui/shell/enroldialog.h"
+#include "cliniclink/ui/shell/platformenrolform.h"
 #include "cliniclink/ui/shell/homepage.h"
 #include "cliniclink/ui/shell/languageswitcher.h"
 #include "cliniclink/ui/shell/screenlocker.h"
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace cliniclink::ui::shell {
@@ -139,6 +142,10 @@ void MainWindow::buildMenus()
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_changePasswordAction = m_sessionMenu->addAction(QString(), this, &MainWindow::changePassword);
     m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    if (m_session.can(identity::Permission::ConfigureClinic) && !m_session.isRecovery()) {
+        m_connectAction = m_sessionMenu->addAction(QString(), this, &MainWindow::connectToPlatform);
+        m_connectAction->setObjectName(QStringLiteral("connectPlatformAction"));
+    }
     m_sessionMenu->addSeparator();
     m_signOutAction = m_sessionMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -169,9 +176,21 @@ void MainWindow::setActionsEnabled(bool enabled)
             m->menuAction()->setEnabled(enabled);
     for (QAction *a : {m_lockAction, m_changePasswordAction, m_signOutAction, m_quitAction, m_aboutAction})
         a->setEnabled(enabled);
+    if (m_connectAction)
+        m_connectAction->setEnabled(enabled);
 }
 
 void MainWindow::lockNow() { m_locker->lock(); }
+
+void MainWindow::addStatusWidget(QWidget *widget) { statusBar()->addPermanentWidget(widget); }
+
+void MainWindow::connectToPlatform()
+{
+    EnrolDialog dialog(m_session, this);
+    dialog.exec();
+    if (dialog.form()->isEnrolled())
+        emit platformEnrolled();
+}
 
 void MainWindow::changePassword()
 {
@@ -213,6 +232,8 @@ void MainWindow::retranslateUi()
     m_sessionMenu->setTitle(tr("&Session"));
     m_lockAction->setText(tr("&Lock now"));
     m_changePasswordAction->setText(tr("&Change password…"));
+    if (m_connectAction)
+        m_connectAction->setText(tr("Connect to &platform…"));
     m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("E&xit"));
     if (m_languageMenu)

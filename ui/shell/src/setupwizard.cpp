@@ -2,6 +2,8 @@
 
 #include "administratorpage.h"
 #include "clinicpage.h"
+#include "cliniclink/identity/session.h"
+#include "platformpage.h"
 #include "recoverykeypage.h"
 #include "recoverykeysheet.h"
 
@@ -20,9 +22,18 @@ SetupWizard::SetupWizard(QString storeDirectory, const Clock &clock, QWidget *pa
     setPage(ClinicPageId, new ClinicPage(this));
     setPage(AdministratorPageId, new AdministratorPage(this));
     setPage(RecoveryKeyPageId, new RecoveryKeyPage(this));
+    setPage(PlatformPageId, new PlatformPage(this));
     setMinimumSize(720, 540);
     retranslateUi();
 }
+
+SetupWizard::~SetupWizard()
+{
+    if (m_session)
+        m_session->signOut();
+}
+
+void SetupWizard::setSetupSession(std::unique_ptr<identity::Session> session) { m_session = std::move(session); }
 
 QString SetupWizard::administratorUserName() const { return field(QStringLiteral("adminUserName")).toString(); }
 

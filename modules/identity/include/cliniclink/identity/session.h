@@ -67,6 +67,11 @@ public:
     Result<void> lock();
     Result<void> unlock(const QString &password);
 
+    // A second connection to this session's store, acting as this user, for a worker thread
+    // (background sync): SQLite's WAL lets it write while the UI's connection reads. Open it on
+    // the thread that will use it. Not available in a recovery session.
+    Result<std::unique_ptr<store::Store>> openWorkerStore() const;
+
     // Records sign-out, checkpoints the WAL and closes the store.
     void signOut();
     bool isOpen() const { return bool(m_store); }

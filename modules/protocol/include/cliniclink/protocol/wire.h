@@ -55,6 +55,8 @@ struct ChangeResult {
     QString reason;         // rejected: one of reason::*
     QJsonObject serverPayload; // conflict: the platform's current document
     bool serverDeleted = false;
+    QString serverAuthor;      // conflict: who saved the platform's current version, and when,
+    QString serverTime;        // so the person resolving it sees both sides' who and when
 
     QJsonObject toJson() const;
     static Result<ChangeResult> fromJson(const QJsonObject &o);

@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -66,6 +67,13 @@ public:
     Result<Record> putRecord(const QString &type, const QString &id, qint64 baseVersion, const QJsonObject &payload);
     // Tombstones the record (payload kept for the trail and for sync).
     Result<Record> deleteRecord(const QString &type, const QString &id, qint64 baseVersion);
+    // Told after each putRecord()/deleteRecord() (each new outbox entry), so the background sync
+    // can start soon after a save and the status indicator never shows "all sent" while something
+    // waits. Called on the writing thread; inside an outer transaction, before its commit.
+    void setWriteListener(std::function<void(const QString &type, const QString &id)> listener)
+    {
+        m_writeListener = std::move(listener);
+    }
     // Sync only: stores a version that came from the platform (local version + 1) WITHOUT an
     // outbox entry, so it is never sent back. The caller records it in sync_state in the same
     // transaction (Store::verify accepts a record without outbox entry only if sync_state says
@@ -109,6 +117,7 @@ private:
     QString m_deviceId;
     QString m_clinicCode;
     QString m_clinicName;
+    std::function<void(const QString &, const QString &)> m_writeListener;
 };
 
 // The SQLCipher library version (for the About box), without opening a store.

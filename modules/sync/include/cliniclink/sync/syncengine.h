@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace cliniclink::sync {
 
 // Meta keys the sync engine keeps in the store (encrypted with everything else).
@@ -15,6 +17,7 @@ inline constexpr char PlatformUrl[] = "platform.url";
 inline constexpr char Token[] = "platform.token";
 inline constexpr char DeviceId[] = "platform.device_id";
 inline constexpr char OrgCode[] = "platform.org";
+inline constexpr char CaFile[] = "platform.ca_file"; // CA pinned at enrolment (path), for later syncs
 inline constexpr char Cursor[] = "sync.cursor";
 inline constexpr char LastSuccess[] = "sync.last_success";
 inline constexpr char LastError[] = "sync.last_error";
@@ -57,6 +60,10 @@ public:
 
     void setBatchSize(int n) { m_batchSize = qBound(1, n, protocol::kMaxBatch); }
     void setPageSize(int n) { m_pageSize = qBound(1, n, protocol::kMaxPage); }
+    // Called after each pushed batch and each pulled page is committed (the background scheduler
+    // refreshes the status indicator from it); returning false stops the sync there with
+    // SyncInterrupted — everything committed so far stays, the rest resumes next time.
+    void setProgressHook(std::function<bool()> hook) { m_progress = std::move(hook); }
 
 private:
     Result<int> freezeBatch();
@@ -64,7 +71,8 @@ private:
     Result<void> applyFeedEntry(const protocol::FeedEntry &e, SyncReport &report);
     // Local record vs a platform version it did not build on: merge, write, conflict record.
     Result<void> mergeWithRemote(const QString &type, const QString &id, qint64 remoteVersion, const QJsonObject &remote,
-                                 bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report);
+                                 bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report,
+                                 const QString &remoteAuthor = {}, const QString &remoteTime = {});
     Result<void> recordClean(const QString &type, const QString &id, qint64 serverVersion, qint64 localVersion,
                              const QJsonObject &payload, bool deleted, const QString &scope);
     QString defaultScope();
@@ -73,6 +81,7 @@ private:
     PlatformClient &m_client;
     int m_batchSize = 50;
     int m_pageSize = 500;
+    std::function<bool()> m_progress;
 };
 
 // What `cliniclinkctl status --json` prints: pending, in flight, rejected (with reasons),

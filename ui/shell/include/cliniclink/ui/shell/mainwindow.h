@@ -42,6 +42,9 @@ public:
     bool setCurrentArea(const QString &id);
     QString currentArea() const;
 
+    // A permanent widget at the right of the status bar (app/ puts the sync indicator there).
+    void addStatusWidget(QWidget *widget);
+
     identity::Session &session() { return m_session; }
     ScreenLocker &locker() { return *m_locker; }
     identity::IdleLock &idleLock() { return *m_idle; }
@@ -51,10 +54,13 @@ public slots:
     void lockNow();
     void changePassword();
     void showAbout();
+    // Session › Connect to platform (administrators: ConfigureClinic).
+    void connectToPlatform();
 
 signals:
     void signOutRequested();
     void closed();
+    void platformEnrolled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +87,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_changePasswordAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
