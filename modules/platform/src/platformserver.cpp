@@ -281,7 +281,7 @@ void PlatformServer::installRoutes()
                                               {QStringLiteral("ms"), int(t.elapsed())}});
             if (!page)
                 return errorResponse(page.error());
-            return jsonResponse(QJsonDocument(page->toJson()).toJson(QJsonDocument::Compact), info.acceptsGzip);
+            return jsonResponse(page->encode(), info.acceptsGzip);
         });
     });
 

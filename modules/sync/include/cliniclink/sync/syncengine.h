@@ -65,8 +65,10 @@ private:
     // Local record vs a platform version it did not build on: merge, write, conflict record.
     Result<void> mergeWithRemote(const QString &type, const QString &id, qint64 remoteVersion, const QJsonObject &remote,
                                  bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report);
+    // json: the payload already serialised (pull path); isNew: no sync_state row exists yet.
     Result<void> recordClean(const QString &type, const QString &id, qint64 serverVersion, qint64 localVersion,
-                             const QJsonObject &payload, bool deleted, const QString &scope);
+                             const QJsonObject &payload, bool deleted, const QString &scope, const QByteArray &json = {},
+                             bool isNew = false);
     QString defaultScope();
 
     store::Store &m_store;
