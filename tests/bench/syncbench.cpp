@@ -223,8 +223,7 @@ void initialPull(Bench &b, int records)
     auto s = pc->signIn();
     auto settings = sync::SyncEngine::transportFor(s->store(), {});
     sync::PlatformClient client(*settings);
-    sync::SyncEngine engine(s->store(), client);
-    engine.setPageSize(protocol::kMaxPage);
+    sync::SyncEngine engine(s->store(), client); // default page size, as cliniclinkctl uses it
     QElapsedTimer t;
     t.start();
     const double cpu0 = cpuSeconds();

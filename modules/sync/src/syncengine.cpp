@@ -343,14 +343,21 @@ Result<SyncReport> SyncEngine::pull()
         if (cacheSize)
             m_store.db().exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
     });
-    for (int page = 0; page < 1000000; ++page) {
-        auto cursor = m_store.meta(QLatin1String(metakey::Cursor));
-        if (!cursor)
-            return fail(cursor.error());
-        ++report.requests;
-        auto p = m_client.pull(cursor->value_or(QString()), m_pageSize);
+    auto cursor = m_store.meta(QLatin1String(metakey::Cursor));
+    if (!cursor)
+        return fail(cursor.error());
+    ++report.requests;
+    auto next = m_client.startPull(cursor->value_or(QString()), m_pageSize);
+    for (int page = 0; page < 1000000 && next; ++page) {
+        auto p = m_client.finishPull(std::move(next));
         if (!p)
             return fail(p.error());
+        // The next page travels while this one is stored (the cursor is known already). If
+        // storing fails or the process dies, the next run starts after the last committed page.
+        if (p->more) {
+            ++report.requests;
+            next = m_client.startPull(p->cursor, m_pageSize);
+        }
         // The page and its cursor: all or nothing, so an interruption resumes at this page.
         CL_TRY(m_store.db().transaction([&]() -> Result<void> {
             for (const protocol::FeedEntry &e : p->entries)
@@ -364,8 +371,6 @@ Result<SyncReport> SyncEngine::pull()
             }
             return {};
         }));
-        if (!p->more)
-            break;
     }
     return report;
 }
