@@ -10,6 +10,8 @@
 
 #include <csignal>
 
+#include <sys/resource.h>
+
 using namespace cliniclink;
 
 int main(int argc, char *argv[])
@@ -59,6 +61,13 @@ int main(int argc, char *argv[])
     if (!config) {
         err << "usage error: " << config.error().detail << Qt::endl;
         return 2;
+    }
+    // One descriptor per client connection: use the whole hard limit (the default soft limit,
+    // often 1024, would cap the instance at about a thousand clinics connected at once).
+    rlimit fds{};
+    if (getrlimit(RLIMIT_NOFILE, &fds) == 0 && fds.rlim_cur < fds.rlim_max) {
+        fds.rlim_cur = fds.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &fds);
     }
     platform::PlatformServer server(*config);
     auto port = server.start();
