@@ -2,6 +2,7 @@
 #include "admincommands.h"
 #include "serverconfig.h"
 
+#include "cliniclink/platform/epolldispatcher.h"
 #include "cliniclink/platform/platformserver.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,10 @@ using namespace cliniclink;
 
 int main(int argc, char *argv[])
 {
+    // epoll instead of Qt's poll()-based dispatchers: thousands of idle keep-alive connections
+    // must not make every request pay for every socket (CLINICLINK_EVENT_DISPATCHER=qt: Qt's own).
+    if (qEnvironmentVariable("CLINICLINK_EVENT_DISPATCHER") != QLatin1String("qt"))
+        QCoreApplication::setEventDispatcher(new platform::EpollDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cliniclink-platform"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLINICLINK_VERSION));
