@@ -190,9 +190,9 @@ void initialPull(Bench &b, int records)
         : QStringLiteral("overlay(overlay(lpad(to_hex(1763800000000 + g), 12, '0') || substr(md5(g::text), 1, 20) "
                          "placing '7' from 13) placing '8' from 17)");
     QString sql = QStringLiteral(
-                      "CREATE TEMP TABLE bench_ids AS SELECT g, (SELECT substr(x, 1, 8) || '-' || substr(x, 9, 4) || '-' || substr(x, 13, 4) "
-                      "|| '-' || substr(x, 17, 4) || '-' || substr(x, 21, 12) FROM (SELECT %5 AS x) h) AS id "
-                      "FROM generate_series(1, %1) g;"
+                      "CREATE TEMP TABLE bench_hex AS SELECT g, %5 AS x FROM generate_series(1, %1) g;"
+                      "CREATE TEMP TABLE bench_ids AS SELECT g, substr(x, 1, 8) || '-' || substr(x, 9, 4) || '-' || substr(x, 13, 4) "
+                      "|| '-' || substr(x, 17, 4) || '-' || substr(x, 21, 12) AS id FROM bench_hex;"
                       "INSERT INTO documents SELECT '%2', id, '%3', 1, replace('%4', '\"sbp\":137', '\"sbp\":' || (100 + g % 80)), false, "
                       "gen_random_uuid()::text, 'bench', 'bench', '2026-11-01T08:00:00Z' FROM bench_ids;"
                       "INSERT INTO feed SELECT '%3', nextval('feed_seq'), '%2', id, 1 FROM bench_ids ORDER BY g;"
