@@ -2,6 +2,7 @@
 #include "admincommands.h"
 #include "serverconfig.h"
 
+#include "cliniclink/platform/epolldispatcher.h"
 #include "cliniclink/platform/platformserver.h"
 
 #include <QCommandLineParser>
@@ -10,10 +11,16 @@
 
 #include <csignal>
 
+#include <sys/resource.h>
+
 using namespace cliniclink;
 
 int main(int argc, char *argv[])
 {
+    // epoll instead of Qt's poll()-based dispatchers: thousands of idle keep-alive connections
+    // must not make every request pay for every socket (CLINICLINK_EVENT_DISPATCHER=qt: Qt's own).
+    if (qEnvironmentVariable("CLINICLINK_EVENT_DISPATCHER") != QLatin1String("qt"))
+        QCoreApplication::setEventDispatcher(new platform::EpollDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cliniclink-platform"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLINICLINK_VERSION));
@@ -59,6 +66,13 @@ int main(int argc, char *argv[])
     if (!config) {
         err << "usage error: " << config.error().detail << Qt::endl;
         return 2;
+    }
+    // One descriptor per client connection: use the whole hard limit (the default soft limit,
+    // often 1024, would cap the instance at about a thousand clinics connected at once).
+    rlimit fds{};
+    if (getrlimit(RLIMIT_NOFILE, &fds) == 0 && fds.rlim_cur < fds.rlim_max) {
+        fds.rlim_cur = fds.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &fds);
     }
     platform::PlatformServer server(*config);
     auto port = server.start();

@@ -2,7 +2,7 @@
 // hypertension follow-up in batches of 50, pushing 40 follow-ups over a 40 kbit/s / 700 ms link,
 // a no-change sync, and the initial pull rate on loopback. Each figure is printed beside its goal
 // and, where one makes sense, a baseline measured in the same run.
-// Usage: cliniclink_syncbench [pull-records (default 20000) [pull-only]]
+// Usage: cliniclink_syncbench [pull-records (default 100000) [pull-only]]
 #include "cliniclink/platform/pgconnection.h"
 #include "cliniclink/sync/syncengine.h"
 #include "faultproxy.h"
@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace cliniclink;
 using namespace cliniclink::test;
@@ -169,38 +171,74 @@ void noChangeSync(Bench &b)
               .arg(st.connections));
 }
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 void initialPull(Bench &b, int records)
 {
     // Seeded straight into PostgreSQL (as the platform would have stored them) so that the
-    // figure is the pull alone.
+    // figure is the pull alone. Record ids are UUIDv7-shaped (time-ordered), as the
+    // workstations make them; CLINICLINK_BENCH_RANDOM_IDS=1 uses random (v4) ids instead.
     auto db = platform::PgConnection::connect(b.pg.url());
     const QByteArray payload = QJsonDocument(followUp(QStringLiteral("r"), 7)).toJson(QJsonDocument::Compact);
+    const QString ids = qEnvironmentVariableIntValue("CLINICLINK_BENCH_RANDOM_IDS")
+        ? QStringLiteral("replace(gen_random_uuid()::text, '-', '')")
+        : QStringLiteral("overlay(overlay(lpad(to_hex(1763800000000 + g), 12, '0') || substr(md5(g::text), 1, 20) "
+                         "placing '7' from 13) placing '8' from 17)");
     QString sql = QStringLiteral(
-                      "CREATE TEMP TABLE bench_ids AS SELECT g, gen_random_uuid()::text AS id FROM generate_series(1, %1) g;"
+                      "CREATE TEMP TABLE bench_hex AS SELECT g, %5 AS x FROM generate_series(1, %1) g;"
+                      "CREATE TEMP TABLE bench_ids AS SELECT g, substr(x, 1, 8) || '-' || substr(x, 9, 4) || '-' || substr(x, 13, 4) "
+                      "|| '-' || substr(x, 17, 4) || '-' || substr(x, 21, 12) AS id FROM bench_hex;"
                       "INSERT INTO documents SELECT '%2', id, '%3', 1, replace('%4', '\"sbp\":137', '\"sbp\":' || (100 + g % 80)), false, "
                       "gen_random_uuid()::text, 'bench', 'bench', '2026-11-01T08:00:00Z' FROM bench_ids;"
-                      "INSERT INTO feed SELECT '%3', nextval('feed_seq'), '%2', id, 1 FROM bench_ids ORDER BY g;")
+                      "INSERT INTO feed SELECT '%3', nextval('feed_seq'), '%2', id, 1 FROM bench_ids ORDER BY g;"
+                      "ANALYZE documents; ANALYZE feed;")
                       .arg(records)
-                      .arg(kFollowUp, kVillageB, QString::fromUtf8(payload).replace(QLatin1Char('\''), QStringLiteral("''")));
+                      .arg(kFollowUp, kVillageB, QString::fromUtf8(payload).replace(QLatin1Char('\''), QStringLiteral("''")), ids);
     if (!db || !(*db)->exec(sql)) {
         std::fprintf(stderr, "seeding failed\n");
         return;
     }
+    // Baseline 1: the platform's own page query straight from PostgreSQL (libpq, no HTTP, no JSON).
+    QElapsedTimer q;
+    q.start();
+    qint64 selected = 0, lastSeq = 0;
+    for (;;) {
+        auto rows = (*db)->query(QStringLiteral("SELECT f.seq, d.payload FROM feed f JOIN documents d ON d.record_type = f.record_type "
+                                                "AND d.record_id = f.record_id AND d.version = f.version WHERE f.scope = ? AND f.seq > ? "
+                                                "ORDER BY f.seq LIMIT ?"),
+                                 {kVillageB, lastSeq, protocol::kMaxPage});
+        if (!rows || rows->isEmpty())
+            break;
+        selected += rows->size();
+        lastSeq = rows->last()[0].toLongLong();
+    }
+    const qint64 selectMs = qMax<qint64>(1, q.elapsed());
+
     auto pc = b.newPc(QStringLiteral("fresh"), kVillageB);
     auto s = pc->signIn();
     auto settings = sync::SyncEngine::transportFor(s->store(), {});
     sync::PlatformClient client(*settings);
-    sync::SyncEngine engine(s->store(), client);
-    engine.setPageSize(protocol::kMaxPage);
+    sync::SyncEngine engine(s->store(), client); // default page size, as cliniclinkctl uses it
     QElapsedTimer t;
     t.start();
+    const double cpu0 = cpuSeconds();
     auto r = engine.pull();
+    const double cpu = cpuSeconds() - cpu0;
     const qint64 ms = qMax<qint64>(1, t.elapsed());
     const int pulled = r ? r->pulled : 0;
-    // Baseline: the same pages fetched and parsed but not stored, to split platform from store time.
+    if (!r)
+        std::fprintf(stderr, "pull failed: %s\n", qPrintable(r.error().toString()));
+    auto stored = s->store().db().scalar(QStringLiteral("SELECT count(*) FROM records WHERE type = ?"), {kFollowUp});
+    // Baseline 2: the same pages fetched and parsed but not stored, to split platform from store time.
     sync::PlatformClient fetchOnly(*settings);
     QElapsedTimer f;
     f.start();
+    const double fcpu0 = cpuSeconds();
     QString cursor;
     qint64 fetched = 0;
     for (int page = 0; page < 100000; ++page) {
@@ -212,13 +250,20 @@ void initialPull(Bench &b, int records)
         if (!p->more)
             break;
     }
+    const double fcpu = cpuSeconds() - fcpu0;
     const qint64 fetchMs = qMax<qint64>(1, f.elapsed());
     print("initial pull on loopback", QStringLiteral("%1 rec/s").arg(qint64(pulled) * 1000 / ms), QStringLiteral(">= 5000 rec/s"),
-          QStringLiteral("%1 records in %2 ms, %3 requests; fetch+parse without storing %4 rec/s")
+          QStringLiteral("%1 records (%2 stored) in %3 ms, %4 requests, %5 us CPU/record in the workstation; "
+                         "fetch+parse without storing %6 rec/s (%7 us CPU/record); PostgreSQL page query alone %8 rec/s (%9 rows)")
               .arg(pulled)
+              .arg(stored ? stored->toLongLong() : -1)
               .arg(ms)
               .arg(client.stats().requests)
-              .arg(fetched * 1000 / fetchMs));
+              .arg(qint64(cpu * 1e6 / qMax(1, pulled)))
+              .arg(fetched * 1000 / fetchMs)
+              .arg(qint64(fcpu * 1e6 / qMax<qint64>(1, fetched)))
+              .arg(selected * 1000 / selectMs)
+              .arg(selected));
     s->signOut();
 }
 } // namespace
@@ -228,7 +273,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("CLINICLINK_BUILD_DIR"))
         qputenv("CLINICLINK_BUILD_DIR", CLINICLINK_BENCH_BUILD_DIR);
-    const int pullRecords = argc > 1 ? QByteArray(argv[1]).toInt() : 20000;
+    const int pullRecords = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     Bench b;
     if (!b.setUp())
         return 1;

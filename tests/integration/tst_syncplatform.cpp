@@ -49,7 +49,7 @@ class TestSyncPlatform : public QObject {
         s->signOut();
         return t && t->has_value() ? **t : QString();
     }
-    int httpStatus(const QString &url, const QString &token)
+    int httpStatus(const QString &url, const QString &token, QByteArray *body = nullptr)
     {
         QNetworkAccessManager nam;
         QNetworkRequest req{QUrl(url)};
@@ -57,6 +57,8 @@ class TestSyncPlatform : public QObject {
         std::unique_ptr<QNetworkReply> reply(nam.get(req));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         done.wait(10000);
+        if (body)
+            *body = reply->readAll();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
@@ -175,6 +177,34 @@ private slots:
         const QString tokenT = tokenOf(*m_town);
         QCOMPARE(httpStatus(m_two->url() + QStringLiteral("/v1/records/resident/") + m_residentA, tokenT), 200);
         QCOMPARE(httpStatus(m_two->url() + QStringLiteral("/v1/pull?scope=") + kVillageB, tokenT), 200);
+    }
+
+    // The read-only FHIR view: the document pushed by village A is a Patient (and a visit an
+    // Encounter with LOINC Observations) for A and the township, refused (403, audited) for B.
+    void fhirView_servesScopedResources()
+    {
+        const QString visit = m_a->create(QStringLiteral("outpatient_visit"),
+                                          {{QStringLiteral("residentId"), m_residentA}, {QStringLiteral("department"), QStringLiteral("全科")},
+                                           {QStringLiteral("vitals"), QJsonObject{{QStringLiteral("systolic"), 148}}}});
+        QVERIFY(!visit.isEmpty());
+        QCOMPARE(m_a->sync(m_one->url()).exitCode, 0);
+        const QString tokenA = tokenOf(*m_a), tokenB = tokenOf(*m_b), tokenT = tokenOf(*m_town);
+        QByteArray body;
+        QCOMPARE(httpStatus(m_two->url() + QStringLiteral("/fhir/Patient/") + m_residentA, tokenA, &body), 200);
+        const QJsonObject patient = QJsonDocument::fromJson(body).object();
+        QCOMPARE(patient.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Patient"));
+        QCOMPARE(patient.value(QStringLiteral("id")).toString(), m_residentA);
+        QCOMPARE(httpStatus(m_one->url() + QStringLiteral("/fhir/Observation/") + visit + QStringLiteral(".systolic"), tokenT, &body), 200);
+        const QJsonObject obs = QJsonDocument::fromJson(body).object();
+        QCOMPARE(obs.value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("value")).toInt(), 148);
+        QCOMPARE(obs.value(QStringLiteral("encounter")).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("Encounter/") + visit);
+        const qint64 refused = pgCount(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'scope.read_refused' AND object_type = 'Patient'"));
+        QCOMPARE(httpStatus(m_one->url() + QStringLiteral("/fhir/Patient/") + m_residentA, tokenB), 403);
+        QCOMPARE(pgCount(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'scope.read_refused' AND object_type = 'Patient'")), refused + 1);
+        QCOMPARE(httpStatus(m_one->url() + QStringLiteral("/fhir/Patient/") + m_residentA, QStringLiteral("cl1.forged")), 401);
+        QCOMPARE(httpStatus(m_one->url() + QStringLiteral("/fhir/Encounter/") + m_residentA, tokenA), 404);
+        QCOMPARE(httpStatus(m_one->url() + QStringLiteral("/fhir/Device/") + visit, tokenA), 404);
+        QCOMPARE(pgCount(QStringLiteral("SELECT count(*) FROM documents WHERE fhir IS NOT NULL AND record_id IN (?, ?)"), {m_residentA, visit}), 2);
     }
 
     void lostResponse_resendIsAppliedOnce()

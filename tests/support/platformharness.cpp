@@ -94,13 +94,24 @@ PlatformInstance::PlatformInstance(QString databaseUrl, QString name) : m_databa
 
 PlatformInstance::~PlatformInstance() { stop(); }
 
+void PlatformInstance::setTls(const QString &certFile, const QString &keyFile)
+{
+    m_tlsCert = certFile;
+    m_tlsKey = keyFile;
+}
+
+qint64 PlatformInstance::pid() const { return m_process ? m_process->processId() : 0; }
+
 bool PlatformInstance::start(QString *error)
 {
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freeLoopbackPort();
         m_process = std::make_unique<QProcess>();
-        m_process->start(platformExecutable(), {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--listen"),
-                                                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--instance"), m_name});
+        QStringList args{QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--instance"), m_name};
+        if (!m_tlsCert.isEmpty())
+            args << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key") << m_tlsKey;
+        m_process->start(platformExecutable(), args);
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 20000) {

@@ -30,9 +30,12 @@ class PlatformInstance {
 public:
     PlatformInstance(QString databaseUrl, QString name);
     ~PlatformInstance();
+    // TLS (https://) with a PEM certificate and key; call before start().
+    void setTls(const QString &certFile, const QString &keyFile);
     bool start(QString *error);
     void stop();
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    qint64 pid() const;
+    QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(m_port); }
     quint16 port() const { return m_port; }
     QByteArray log() const { return m_log; }
 
@@ -40,6 +43,7 @@ private:
     QString m_databaseUrl;
     QString m_name;
     quint16 m_port = 0;
+    QString m_tlsCert, m_tlsKey;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
 };

@@ -96,11 +96,13 @@ Result<ChangeResult> applyOne(PgConnection &db, const DeviceIdentity &device, co
         r.version = current + 1;
         const bool deleted = c.operation == QLatin1String("delete");
         CL_TRY(db.execute(QStringLiteral(
-                              "INSERT INTO documents(record_type, record_id, scope, version, payload, deleted, change_id, author, device, saved_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_type, record_id) DO UPDATE SET "
+                              "INSERT INTO documents(record_type, record_id, scope, version, payload, deleted, change_id, author, device, saved_at, fhir) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (record_type, record_id) DO UPDATE SET "
                               "version = EXCLUDED.version, payload = EXCLUDED.payload, deleted = EXCLUDED.deleted, "
-                              "change_id = EXCLUDED.change_id, author = EXCLUDED.author, device = EXCLUDED.device, saved_at = EXCLUDED.saved_at"),
-                          {c.recordType, c.recordId, scope, r.version, payload, deleted, c.changeId, c.author, device.deviceId, c.time}));
+                              "change_id = EXCLUDED.change_id, author = EXCLUDED.author, device = EXCLUDED.device, saved_at = EXCLUDED.saved_at, "
+                              "fhir = EXCLUDED.fhir"),
+                          {c.recordType, c.recordId, scope, r.version, payload, deleted, c.changeId, c.author, device.deviceId, c.time,
+                           fhirColumn(c.recordType, c.recordId, c.payload)}));
         auto seq = db.queryOne(QStringLiteral("SELECT nextval('feed_seq')"));
         if (!seq)
             return fail(seq.error());

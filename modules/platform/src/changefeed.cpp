@@ -10,14 +10,19 @@ using protocol::FeedEntry;
 using protocol::PullPage;
 
 namespace {
-FeedEntry entryFromRow(const PgRow &r, int first)
+// withPayloadObject false: the payload stays as the stored text (payloadJson) for a page that
+// splices it unparsed.
+FeedEntry entryFromRow(const PgRow &r, int first, bool withPayloadObject = true)
 {
     FeedEntry e;
     e.recordType = r[first].toString();
     e.recordId = r[first + 1].toString();
     e.version = r[first + 2].toLongLong();
     e.deleted = r[first + 3].toString() == QLatin1String("t");
-    e.payload = QJsonDocument::fromJson(r[first + 4].toString().toUtf8()).object();
+    if (withPayloadObject)
+        e.payload = QJsonDocument::fromJson(r[first + 4].toString().toUtf8()).object();
+    else
+        e.payloadJson = r[first + 4].toString().toUtf8();
     e.scope = r[first + 5].toString();
     e.changeId = r[first + 6].toString();
     e.author = r[first + 7].toString();
@@ -59,7 +64,7 @@ Result<PullPage> pullChanges(PgConnection &db, const DeviceIdentity &device, con
     PullPage page;
     qint64 last = *after;
     for (const PgRow &r : *rows) {
-        page.entries.append(entryFromRow(r, 1));
+        page.entries.append(entryFromRow(r, 1, false));
         last = r[0].toLongLong();
     }
     page.cursor = protocol::encodeCursor(last);

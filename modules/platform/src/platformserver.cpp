@@ -281,7 +281,32 @@ void PlatformServer::installRoutes()
                                               {QStringLiteral("ms"), int(t.elapsed())}});
             if (!page)
                 return errorResponse(page.error());
-            return jsonResponse(QJsonDocument(page->toJson()).toJson(QJsonDocument::Compact), info.acceptsGzip);
+            return jsonResponse(page->encode(), info.acceptsGzip);
+        });
+    });
+
+    // Read-only FHIR R4 view of the clinical documents, scoped like /v1/records.
+    m_http->route(QStringLiteral("/fhir/<arg>/<arg>"), Method::Get,
+                  [this](const QString &type, const QString &id, const QHttpServerRequest &req) {
+        return QtConcurrent::run(&m_workers, [this, type, id, info = infoOf(req)] {
+            auto db = m_pool.connection();
+            if (!db)
+                return errorResponse(db.error());
+            auto device = authenticateDevice(**db, info.token);
+            if (!device)
+                return errorResponse(device.error());
+            auto r = readFhirResource(**db, *device, type, id);
+            if (!r) {
+                if (r.error().code == ErrorCode::OutOfScope)
+                    logEvent(QStringLiteral("scope_refused"), {{QStringLiteral("device"), device->deviceId},
+                                                               {QStringLiteral("resourceType"), type}});
+                if (r.error().code == ErrorCode::NotFound && r.error().detail == QLatin1String("gone"))
+                    return QHttpServerResponse(QByteArrayLiteral("application/fhir+json"), QByteArrayLiteral("{\"resourceType\":\"OperationOutcome\","
+                                               "\"issue\":[{\"severity\":\"error\",\"code\":\"deleted\"}]}"), Status::Gone);
+                return errorResponse(r.error());
+            }
+            QHttpServerResponse response(QByteArrayLiteral("application/fhir+json"), QJsonDocument(*r).toJson(QJsonDocument::Compact));
+            return response;
         });
     });
 

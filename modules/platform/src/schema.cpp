@@ -1,5 +1,7 @@
 #include "cliniclink/platform/platformservice.h"
 
+#include <QJsonDocument>
+
 namespace cliniclink::platform {
 
 namespace {
@@ -90,8 +92,30 @@ CREATE TABLE audit (
     detail text NOT NULL
 );
 )SQL",
+    // 2: the FHIR R4 view of the clinical documents (protocol/fhirmapping.h), written with the
+    // document in the push transaction; served read-only at /fhir/{type}/{id}.
+    R"SQL(
+ALTER TABLE documents ADD COLUMN fhir jsonb;
+)SQL",
 };
 constexpr int kStepCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
+} // namespace
+
+namespace {
+// Documents stored before step 2 get their FHIR view once, in the upgrade transaction.
+Result<void> backfillFhir(PgConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT record_type, record_id, payload FROM documents WHERE fhir IS NULL"));
+    if (!rows)
+        return fail(rows.error());
+    for (const PgRow &r : *rows) {
+        const QVariant fhir = fhirColumn(r[0].toString(), r[1].toString(), QJsonDocument::fromJson(r[2].toString().toUtf8()).object());
+        if (!fhir.isNull())
+            CL_TRY(db.execute(QStringLiteral("UPDATE documents SET fhir = ?::jsonb WHERE record_type = ? AND record_id = ?"),
+                              {fhir, r[0], r[1]}));
+    }
+    return {};
+}
 } // namespace
 
 Result<void> ensureSchema(PgConnection &db)
@@ -110,6 +134,8 @@ Result<void> ensureSchema(PgConnection &db)
             CL_TRY(db.exec(QString::fromUtf8(kSteps[s])));
             CL_TRY(db.execute(QStringLiteral("INSERT INTO schema_version(version) VALUES (?)"), {s + 1}));
         }
+        if (from >= 1 && from < 2)
+            CL_TRY(backfillFhir(db));
         return {};
     });
 }

@@ -150,6 +150,28 @@ QJsonObject PullPage::toJson() const
     return QJsonObject{{QStringLiteral("changes"), arr}, {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}};
 }
 
+QByteArray PullPage::encode() const
+{
+    QByteArray out = QByteArrayLiteral("{\"changes\":[");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const FeedEntry &e = entries[i];
+        if (i)
+            out += ',';
+        if (e.payloadJson.isEmpty()) {
+            out += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+            continue;
+        }
+        QJsonObject head = e.toJson();
+        head.remove(QLatin1String("payload"));
+        QByteArray h = QJsonDocument(head).toJson(QJsonDocument::Compact);
+        h.chop(1); // the closing brace; the payload goes last
+        out += h + QByteArrayLiteral(",\"payload\":") + e.payloadJson + '}';
+    }
+    out += QByteArrayLiteral("],\"cursor\":") + QJsonDocument(QJsonArray{cursor}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + QByteArrayLiteral(",\"more\":") + (more ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + '}';
+    return out;
+}
+
 Result<PullPage> PullPage::fromJson(const QJsonObject &o)
 {
     PullPage p;

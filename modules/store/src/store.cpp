@@ -215,12 +215,12 @@ Result<Record> Store::writeRecord(const QString &type, const QString &id, qint64
 }
 
 Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id, const QJsonObject &payload, bool deleted,
-                                         const QString &author, const QString &device)
+                                         const QString &author, const QString &device, const QByteArray &json)
 {
     if (type.isEmpty() || id.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("record type and id required"));
     Record rec;
-    CL_TRY(m_db->transaction([&]() -> Result<void> {
+    auto write = [&]() -> Result<void> {
         auto current = m_db->queryOne(QStringLiteral("SELECT version, created_at FROM records WHERE type = ? AND id = ?"), {type, id});
         if (!current)
             return fail(current.error());
@@ -235,17 +235,20 @@ Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id,
         const QString created = current->has_value() ? (**current)[1].toString() : now;
         rec.createdUtc = fromIsoUtc(created);
         rec.updatedUtc = fromIsoUtc(now);
-        const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        const QByteArray bytes = json.isEmpty() ? QJsonDocument(payload).toJson(QJsonDocument::Compact) : json;
         auto w = current->has_value()
             ? m_db->execute(QStringLiteral("UPDATE records SET version = ?, payload = ?, updated_at = ?, author = ?, device = ?, "
                                            "deleted = ? WHERE type = ? AND id = ?"),
-                            {rec.version, json, now, author, device, int(deleted), type, id})
+                            {rec.version, bytes, now, author, device, int(deleted), type, id})
             : m_db->execute(QStringLiteral("INSERT INTO records(") + kRecordColumns + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?)"),
-                            {type, id, rec.version, json, created, now, author, device, int(deleted)});
+                            {type, id, rec.version, bytes, created, now, author, device, int(deleted)});
         if (!w)
             return fail(w.error());
         return {};
-    }));
+    };
+    // One write statement: inside the caller's transaction (a pull page) no savepoint of its own
+    // is needed, and a savepoint per record costs as much as the write.
+    CL_TRY(m_db->inTransaction() ? write() : m_db->transaction(write));
     return rec;
 }
 

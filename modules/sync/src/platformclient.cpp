@@ -36,7 +36,8 @@ Result<void> PlatformClient::checkTransportAllowed(const QUrl &url)
     return fail(ErrorCode::InsecureTransport, url.host());
 }
 
-Result<QByteArray> PlatformClient::request(const QByteArray &verb, const QString &path, const QByteArray &body, bool gzipBody)
+Result<std::unique_ptr<QNetworkReply>> PlatformClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                                            bool gzipBody, qsizetype *sentBytes)
 {
     CL_TRY(checkTransportAllowed(m_settings.platform));
     QUrl url = m_settings.platform;
@@ -59,22 +60,27 @@ Result<QByteArray> PlatformClient::request(const QByteArray &verb, const QString
             req.setRawHeader("Content-Encoding", "gzip");
         }
     }
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(req, verb, payload));
+    *sentBytes = payload.size();
+    return std::unique_ptr<QNetworkReply>(m_nam.sendCustomRequest(req, verb, payload));
+}
+
+Result<QByteArray> PlatformClient::finish(QNetworkReply &reply, qsizetype sentBytes)
+{
     QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // Backstop in case the transfer timeout does not fire (e.g. stuck TLS handshake).
-    QTimer::singleShot(m_settings.timeoutMs + 5000, &loop, [&] { reply->abort(); });
-    if (!reply->isFinished())
+    QTimer::singleShot(m_settings.timeoutMs + 5000, &loop, [&] { reply.abort(); });
+    if (!reply.isFinished())
         loop.exec();
     ++m_stats.requests;
-    m_stats.bytesSent += payload.size();
+    m_stats.bytesSent += sentBytes;
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError err = reply->error();
-    const QByteArray answer = reply->readAll();
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError err = reply.error();
+    const QByteArray answer = reply.readAll();
     m_stats.bytesReceived += answer.size();
     if (err == QNetworkReply::SslHandshakeFailedError)
-        return fail(ErrorCode::CertificateRejected, reply->errorString());
+        return fail(ErrorCode::CertificateRejected, reply.errorString());
     if (status == 401)
         return fail(ErrorCode::DeviceNotAuthorized);
     if (status == 403) {
@@ -89,9 +95,18 @@ Result<QByteArray> PlatformClient::request(const QByteArray &verb, const QString
     if (err != QNetworkReply::NoError || status != 200) {
         // No usable answer: the platform may or may not have acted (ambiguous).
         qCInfo(lcSync) << "request failed" << int(err) << status;
-        return fail(ErrorCode::PlatformUnreachable, reply->errorString());
+        return fail(ErrorCode::PlatformUnreachable, reply.errorString());
     }
     return answer;
+}
+
+Result<QByteArray> PlatformClient::request(const QByteArray &verb, const QString &path, const QByteArray &body, bool gzipBody)
+{
+    qsizetype sent = 0;
+    auto reply = send(verb, path, body, gzipBody, &sent);
+    if (!reply)
+        return fail(reply.error());
+    return finish(**reply, sent);
 }
 
 Result<PlatformClient::EnrolResult> PlatformClient::enrol(const QString &code, const QString &deviceName)
@@ -117,14 +132,27 @@ Result<QList<protocol::ChangeResult>> PlatformClient::push(const QByteArray &pus
     return protocol::decodeResults(*answer);
 }
 
-Result<protocol::PullPage> PlatformClient::pull(const QString &cursor, int limit, const QString &scope)
+std::unique_ptr<PlatformClient::PendingPull> PlatformClient::startPull(const QString &cursor, int limit, const QString &scope)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("cursor"), cursor);
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!scope.isEmpty())
         q.addQueryItem(QStringLiteral("scope"), scope);
-    auto answer = request("GET", QStringLiteral("/v1/pull?") + q.toString(QUrl::FullyEncoded), {}, false);
+    auto pending = std::make_unique<PendingPull>();
+    auto reply = send("GET", QStringLiteral("/v1/pull?") + q.toString(QUrl::FullyEncoded), {}, false, &pending->sentBytes);
+    if (reply)
+        pending->reply = std::move(*reply);
+    else
+        pending->refused = reply.error();
+    return pending;
+}
+
+Result<protocol::PullPage> PlatformClient::finishPull(std::unique_ptr<PendingPull> pending)
+{
+    if (!pending->reply)
+        return fail(pending->refused);
+    auto answer = finish(*pending->reply, pending->sentBytes);
     if (!answer)
         return fail(answer.error());
     QJsonParseError pe;
@@ -132,6 +160,11 @@ Result<protocol::PullPage> PlatformClient::pull(const QString &cursor, int limit
     if (pe.error != QJsonParseError::NoError)
         return fail(ErrorCode::PlatformUnreachable, QStringLiteral("truncated or garbled page"));
     return protocol::PullPage::fromJson(doc.object());
+}
+
+Result<protocol::PullPage> PlatformClient::pull(const QString &cursor, int limit, const QString &scope)
+{
+    return finishPull(startPull(cursor, limit, scope));
 }
 
 Result<protocol::FeedEntry> PlatformClient::readRecord(const QString &type, const QString &id)

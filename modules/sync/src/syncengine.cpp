@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcSync, "cliniclink.sync")
 
@@ -169,20 +170,25 @@ Result<SyncReport> SyncEngine::push()
 }
 
 Result<void> SyncEngine::recordClean(const QString &type, const QString &id, qint64 serverVersion, qint64 localVersion,
-                                     const QJsonObject &payload, bool deleted, const QString &scope)
+                                     const QJsonObject &payload, bool deleted, const QString &scope, const QByteArray &json, bool isNew)
 {
+    const QByteArray bytes = json.isEmpty() ? compact(payload) : json;
     // No UPSERT in SQLite 3.15.
-    auto u = m_store.db().execute(QStringLiteral("UPDATE sync_state SET server_version = ?, local_version = ?, base_payload = ?, "
-                                                 "base_deleted = ?, scope = CASE WHEN ? = '' THEN scope ELSE ? END "
-                                                 "WHERE record_type = ? AND record_id = ?"),
-                                  {serverVersion, localVersion, compact(payload), int(deleted), scope, scope, type, id});
-    if (!u)
-        return fail(u.error());
-    if (*u == 0)
-        CL_TRY(m_store.db().execute(QStringLiteral("INSERT INTO sync_state(record_type, record_id, server_version, local_version, "
-                                                   "base_payload, base_deleted, scope) VALUES (?,?,?,?,?,?,?)"),
-                                    {type, id, serverVersion, localVersion, compact(payload), int(deleted), scope}));
-    return {};
+    if (!isNew) {
+        auto u = m_store.db().execute(QStringLiteral("UPDATE sync_state SET server_version = ?, local_version = ?, base_payload = ?, "
+                                                     "base_deleted = ?, scope = CASE WHEN ? = '' THEN scope ELSE ? END "
+                                                     "WHERE record_type = ? AND record_id = ?"),
+                                      {serverVersion, localVersion, bytes, int(deleted), scope, scope, type, id});
+        if (!u)
+            return fail(u.error());
+        if (*u > 0)
+            return {};
+    }
+    return m_store.db()
+        .execute(QStringLiteral("INSERT INTO sync_state(record_type, record_id, server_version, local_version, "
+                                "base_payload, base_deleted, scope) VALUES (?,?,?,?,?,?,?)"),
+                 {type, id, serverVersion, localVersion, bytes, int(deleted), scope})
+        .map([](qint64) {});
 }
 
 Result<void> SyncEngine::applyResults(const QList<ChangeResult> &results, SyncReport &report)
@@ -309,23 +315,26 @@ Result<void> SyncEngine::mergeWithRemote(const QString &type, const QString &id,
 
 Result<void> SyncEngine::applyFeedEntry(const protocol::FeedEntry &e, SyncReport &report)
 {
+    // Two primary-key lookups and two writes per record; the local record's payload is only
+    // read (and parsed) when it has unsent edits and must be merged.
     auto st = m_store.db().queryOne(QStringLiteral("SELECT server_version, local_version FROM sync_state WHERE record_type = ? AND record_id = ?"),
                                     {e.recordType, e.recordId});
     if (!st)
         return fail(st.error());
     if (st->has_value() && (**st)[0].toLongLong() >= e.version)
         return {}; // this PC's own change coming back, or a version it already has
-    auto rec = m_store.record(e.recordType, e.recordId);
-    if (!rec)
-        return fail(rec.error());
-    const bool dirty = rec->has_value() && (!st->has_value() || (**st)[1].toLongLong() != (**rec).version);
+    auto localVersion = m_store.db().queryOne(QStringLiteral("SELECT version FROM records WHERE type = ? AND id = ?"), {e.recordType, e.recordId});
+    if (!localVersion)
+        return fail(localVersion.error());
+    const bool dirty = localVersion->has_value() && (!st->has_value() || (**st)[1].toLongLong() != (**localVersion)[0].toLongLong());
     ++report.pulled;
     if (dirty)
         return mergeWithRemote(e.recordType, e.recordId, e.version, e.payload, e.deleted, e.scope, 0, report, e.author, e.time);
-    auto applied = m_store.applyRemoteVersion(e.recordType, e.recordId, e.payload, e.deleted, e.author, e.device);
+    const QByteArray json = compact(e.payload);
+    auto applied = m_store.applyRemoteVersion(e.recordType, e.recordId, e.payload, e.deleted, e.author, e.device, json);
     if (!applied)
         return fail(applied.error());
-    return recordClean(e.recordType, e.recordId, e.version, applied->version, e.payload, e.deleted, e.scope);
+    return recordClean(e.recordType, e.recordId, e.version, applied->version, e.payload, e.deleted, e.scope, json, !st->has_value());
 }
 
 Result<SyncReport> SyncEngine::pull()
@@ -336,14 +345,30 @@ Result<SyncReport> SyncEngine::pull()
         return fail(inflight.error());
     if (inflight->toLongLong() > 0)
         return fail(ErrorCode::SyncInterrupted, QStringLiteral("changes still in flight; push first"));
-    for (int page = 0; page < 1000000; ++page) {
-        auto cursor = m_store.meta(QLatin1String(metakey::Cursor));
-        if (!cursor)
-            return fail(cursor.error());
-        ++report.requests;
-        auto p = m_client.pull(cursor->value_or(QString()), m_pageSize);
+    // A bigger page cache while pages stream in: with SQLite's default 2 MB every page write
+    // re-reads and re-decrypts B-tree pages evicted a moment ago. Decrypted pages stay in
+    // process memory (never in temp files); the default comes back afterwards.
+    auto cacheSize = m_store.db().scalar(QStringLiteral("PRAGMA cache_size"));
+    CL_TRY(m_store.db().exec(QStringLiteral("PRAGMA cache_size = -32768")));
+    const auto restoreCache = qScopeGuard([&] {
+        if (cacheSize)
+            m_store.db().exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
+    });
+    auto cursor = m_store.meta(QLatin1String(metakey::Cursor));
+    if (!cursor)
+        return fail(cursor.error());
+    ++report.requests;
+    auto next = m_client.startPull(cursor->value_or(QString()), m_pageSize);
+    for (int page = 0; page < 1000000 && next; ++page) {
+        auto p = m_client.finishPull(std::move(next));
         if (!p)
             return fail(p.error());
+        // The next page travels while this one is stored (the cursor is known already). If
+        // storing fails or the process dies, the next run starts after the last committed page.
+        if (p->more) {
+            ++report.requests;
+            next = m_client.startPull(p->cursor, m_pageSize);
+        }
         // The page and its cursor: all or nothing, so an interruption resumes at this page.
         CL_TRY(m_store.db().transaction([&]() -> Result<void> {
             for (const protocol::FeedEntry &e : p->entries)
@@ -359,8 +384,6 @@ Result<SyncReport> SyncEngine::pull()
         }));
         if (m_progress && !m_progress())
             return fail(ErrorCode::SyncInterrupted, QStringLiteral("stopped after a page"));
-        if (!p->more)
-            break;
     }
     return report;
 }

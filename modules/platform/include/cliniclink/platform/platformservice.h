@@ -51,6 +51,13 @@ Result<protocol::FeedEntry> readRecord(PgConnection &db, const DeviceIdentity &d
                                        const QString &id);
 
 // Appends to the platform's audit table (device ids and record ids, never patient data).
+// FHIR R4 view (protocol/fhirmapping.h): the resource `resourceType/id` from the stored bundle
+// of its document. OutOfScope (audited) outside the device's organisation; NotFound for an
+// unknown type or id; NotFound with detail "gone" for a deleted record.
+Result<QJsonObject> readFhirResource(PgConnection &db, const DeviceIdentity &device, const QString &resourceType, const QString &id);
+// The FHIR bundle column for one document (SQL NULL for types without a mapping).
+QVariant fhirColumn(const QString &recordType, const QString &recordId, const QJsonObject &payload);
+
 Result<void> auditEvent(PgConnection &db, const QString &deviceId, const QString &action, const QString &objectType,
                         const QString &objectId, const QJsonObject &detail = {});
 

@@ -69,6 +69,9 @@ struct FeedEntry {
     qint64 version = 0;
     bool deleted = false;
     QJsonObject payload;
+    // The payload as the platform stores it (compact JSON). When set, encode() splices it into
+    // the page as is, so the platform never parses and re-serialises a document it serves.
+    QByteArray payloadJson;
     QString scope;
     QString changeId; // the change that produced this version (lets a device recognise its own)
     QString author;
@@ -85,6 +88,8 @@ struct PullPage {
     bool more = false;
 
     QJsonObject toJson() const;
+    // The page as compact JSON; entries with payloadJson are spliced in unparsed.
+    QByteArray encode() const;
     static Result<PullPage> fromJson(const QJsonObject &o);
 };
 

@@ -78,8 +78,10 @@ public:
     // outbox entry, so it is never sent back. The caller records it in sync_state in the same
     // transaction (Store::verify accepts a record without outbox entry only if sync_state says
     // that local version came from the platform).
+    // `json`, when given, is the payload already serialised compactly (the pull path has it, so
+    // a page of records is not serialised twice).
     Result<Record> applyRemoteVersion(const QString &type, const QString &id, const QJsonObject &payload, bool deleted,
-                                      const QString &author, const QString &device);
+                                      const QString &author, const QString &device, const QByteArray &json = {});
     Result<std::optional<Record>> record(const QString &type, const QString &id);
     // The same, and records in the audit trail that the current actor read this patient record.
     Result<std::optional<Record>> readRecordAudited(const QString &type, const QString &id);

@@ -7,6 +7,10 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <QNetworkReply>
+
+#include <memory>
+
 namespace cliniclink::sync {
 
 struct TransportSettings {
@@ -44,6 +48,15 @@ public:
     Result<EnrolResult> enrol(const QString &code, const QString &deviceName);
     Result<QList<protocol::ChangeResult>> push(const QByteArray &pushJson);
     Result<protocol::PullPage> pull(const QString &cursor, int limit, const QString &scope = {});
+    // The same in two halves, so the next page travels while the caller stores this one.
+    // Destroying an unfinished PendingPull aborts it.
+    struct PendingPull {
+        std::unique_ptr<QNetworkReply> reply;
+        qsizetype sentBytes = 0;
+        Error refused; // why send() refused (reply is null then)
+    };
+    std::unique_ptr<PendingPull> startPull(const QString &cursor, int limit, const QString &scope = {});
+    Result<protocol::PullPage> finishPull(std::unique_ptr<PendingPull> pending);
     Result<protocol::FeedEntry> readRecord(const QString &type, const QString &id);
 
     const WireStats &stats() const { return m_stats; }
@@ -51,6 +64,10 @@ public:
 
 private:
     Result<QByteArray> request(const QByteArray &verb, const QString &path, const QByteArray &body, bool gzipBody);
+    // request() = finish(send()); send() returns nullptr when the transport is refused.
+    Result<std::unique_ptr<QNetworkReply>> send(const QByteArray &verb, const QString &path, const QByteArray &body, bool gzipBody,
+                                                qsizetype *sentBytes);
+    Result<QByteArray> finish(QNetworkReply &reply, qsizetype sentBytes);
 
     TransportSettings m_settings;
     QNetworkAccessManager m_nam;

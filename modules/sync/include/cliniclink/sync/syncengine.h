@@ -73,14 +73,16 @@ private:
     Result<void> mergeWithRemote(const QString &type, const QString &id, qint64 remoteVersion, const QJsonObject &remote,
                                  bool remoteDeleted, const QString &scope, qint64 coveredMaxSeq, SyncReport &report,
                                  const QString &remoteAuthor = {}, const QString &remoteTime = {});
+    // json: the payload already serialised (pull path); isNew: no sync_state row exists yet.
     Result<void> recordClean(const QString &type, const QString &id, qint64 serverVersion, qint64 localVersion,
-                             const QJsonObject &payload, bool deleted, const QString &scope);
+                             const QJsonObject &payload, bool deleted, const QString &scope, const QByteArray &json = {},
+                             bool isNew = false);
     QString defaultScope();
 
     store::Store &m_store;
     PlatformClient &m_client;
     int m_batchSize = 50;
-    int m_pageSize = 500;
+    int m_pageSize = protocol::kMaxPage; // fewer round trips and commits; a page stays ~100-300 KB gzipped
     std::function<bool()> m_progress;
 };
 
