@@ -1487,7 +1487,9 @@
     <message numerus="yes">
         <source>%n resident(s) found</source>
         <translation>
-            <numerusform>%n resident found</numerusform><numerusform>%n residents found</numerusform></translation>
+            <numerusform>%n resident found</numerusform>
+            <numerusform>%n residents found</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archive could not be found.</source>
@@ -2325,6 +2327,42 @@
     <message>
         <source>The image could not be written.</source>
         <translation>The image could not be written.</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Stroke</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <source>Cine speed (frames per second)</source>
+        <translation>Cine speed (frames per second)</translation>
     </message>
 </context>
 <context>

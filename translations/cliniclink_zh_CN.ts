@@ -2319,6 +2319,42 @@
         <source>The image could not be written.</source>
         <translation>无法写入图像。</translation>
     </message>
+    <message>
+        <source>Brain</source>
+        <translation>脑</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>硬膜下</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>脑卒中</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>肺</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>纵隔</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>肝</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <source>Cine speed (frames per second)</source>
+        <translation>电影播放速度（帧/秒）</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::viewer::Viewport</name>

@@ -1,10 +1,11 @@
 // Requirement: issue 3 §Show — screenshots under a real X server (xvfb-run) of a CT with an ROI and
-// a Chinese patient name, and of a CR with a ruler, for a person to look at.
+// a Chinese patient name, and of a CR with a ruler, for a person to look at — in Chinese.
 #include "viewertesthelpers.h"
 
 #include "cliniclink/dicom/dicomfile.h"
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
+#include "uitestsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -31,6 +32,9 @@ QString screenshotPath(const QString &name)
 class TestViewerScreenshots : public QObject {
     Q_OBJECT
 private slots:
+    // Chinese is the product's first language: the screenshots show what a clinic sees.
+    void initTestCase() { uitest::installLanguage(QStringLiteral("zh_CN")); }
+
     void init()
     {
         m_viewer = std::make_unique<ViewerWidget>();

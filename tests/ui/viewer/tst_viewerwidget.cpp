@@ -6,6 +6,7 @@
 #include "cliniclink/ui/viewer/measurementlist.h"
 #include "cliniclink/ui/viewer/thumbnailstrip.h"
 
+#include <QProgressBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -94,6 +95,47 @@ private slots:
         QVERIFY(m_viewer->exportActiveView(png));
         const QImage img(png);
         QCOMPARE(img.size(), m_viewer->activeViewport()->size() * m_viewer->devicePixelRatio());
+    }
+
+    void openFolder_seriesOutOfOrder_firstImageWhileLoadingThenThumbnailsInSeriesOrder()
+    {
+        // Series 3 sorts first by file name, series 1 last: decode order is not series order.
+        QTemporaryDir folder;
+        const QList<int> numbers{3, 2, 1};
+        for (int k = 0; k < numbers.size(); ++k)
+            for (int i = 0; i < 15; ++i) {
+                auto img = calibratedCt();
+                img.seriesInstanceUid = QStringLiteral("1.2.826.0.1.3680043.8.498.7%1").arg(numbers[k]);
+                img.seriesNumber = numbers[k];
+                img.instanceNumber = i + 1;
+                QVERIFY(dicom::writeSyntheticImage(img, folder.filePath(QStringLiteral("%1_%2.dcm").arg(k).arg(i, 2, 10, QLatin1Char('0'))))
+                            .has_value());
+            }
+        auto *progress = m_viewer->findChild<QProgressBar *>();
+        QVERIFY(progress);
+        bool checkedFirst = false;
+        // Connected after the viewer's own handler: runs once the viewer has reacted to the first image.
+        connect(m_viewer->loader(), &imaging::SeriesLoader::seriesAdded, this, [&] {
+            if (checkedFirst)
+                return;
+            checkedFirst = true;
+            QVERIFY(m_viewer->activeViewport()->currentImage());
+            QVERIFY(m_viewer->loader()->filesDone() < m_viewer->loader()->filesTotal());
+            QVERIFY(progress->isVisibleTo(m_viewer.get()));
+            QCOMPARE(progress->maximum(), 45);
+        });
+        QVERIFY(openAndWait(*m_viewer, {folder.path()}));
+        QVERIFY(checkedFirst);
+        QVERIFY(!progress->isVisibleTo(m_viewer.get()));
+        ThumbnailStrip *strip = m_viewer->thumbnails();
+        QCOMPARE(strip->count(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(!strip->item(row)->icon().isNull());
+            emit strip->itemClicked(strip->item(row)); // as a click on the thumbnail
+            const auto shown = m_viewer->activeViewport()->currentImage();
+            QCOMPARE(*shown->info->seriesNumber, row + 1);
+            QCOMPARE(m_viewer->activeViewport()->series()->size(), 15);
+        }
     }
 
 private:

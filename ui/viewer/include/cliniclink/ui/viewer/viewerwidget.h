@@ -5,6 +5,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -50,6 +53,8 @@ public:
     void setCineRunning(bool running);
     bool isCineRunning() const;
     bool exportActiveView(const QString &path);
+    // A window preset's name in the current language.
+    static QString presetDisplayName(const QString &name);
 
 signals:
     void loadFinished();
@@ -66,6 +71,8 @@ private:
     void rebuildWindowMenu();
     void openFilesDialog();
     void openFolderDialog();
+    void openDicomDirDialog();
+    void retranslateUi();
     void exportDialog();
 
     imaging::SeriesLoader *m_loader = nullptr;
@@ -86,6 +93,7 @@ private:
     QAction *m_play = nullptr;
     QSpinBox *m_fps = nullptr;
     QTimer *m_cine = nullptr;
+    std::vector<std::function<void()>> m_retranslators; // set every text; rerun on LanguageChange
 };
 
 } // namespace cliniclink::ui::viewer
