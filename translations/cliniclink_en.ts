@@ -2160,6 +2160,41 @@
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::viewer::PresetsDialog</name>
+    <message>
+        <source>Window presets</source>
+        <translation>Window presets</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 8 apply these windows (in modality units, HU for CT); key 9 restores the image's own window.</source>
+        <translation>Keys 1 to 8 apply these windows (in modality units, HU for CT); key 9 restores the image's own window.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Row %1 needs a number as centre and a width of at least 1.</source>
+        <translation>Row %1 needs a number as centre and a width of at least 1.</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::viewer::ThumbnailStrip</name>
     <message numerus="yes">
         <source>%1
@@ -2363,6 +2398,14 @@
     <message>
         <source>Cine speed (frames per second)</source>
         <translation>Cine speed (frames per second)</translation>
+    </message>
+    <message>
+        <source>Edit presets…</source>
+        <translation>Edit presets…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
+#include "cliniclink/ui/viewer/presetsdialog.h"
 #include "cliniclink/ui/viewer/thumbnailstrip.h"
+#include "uitestsupport.h"
 
 #include <QProgressBar>
 #include <QTableWidget>
@@ -136,6 +138,50 @@ private slots:
             QCOMPARE(*shown->info->seriesNumber, row + 1);
             QCOMPARE(m_viewer->activeViewport()->series()->size(), 15);
         }
+    }
+
+    void windowPresets_configuredInSettingsAndEditedInDialog_onKeys()
+    {
+        QTemporaryDir settings;
+        uitest::useTemporarySettings(settings.path());
+        saveWindowPresets({{QStringLiteral("Spine"), 250, 1000}});
+        m_viewer = std::make_unique<ViewerWidget>(); // reads the configured presets at start
+        m_viewer->show();
+        QVERIFY(openAndWait(*m_viewer, {m_file}));
+        Viewport *v = m_viewer->activeViewport();
+        v->setFocus();
+        QTest::keyClick(v, Qt::Key_1);
+        QCOMPARE(v->voi().center, 250.0);
+        QCOMPARE(v->voi().width, 1000.0);
+
+        // The dialog: an invalid width keeps it open with a message; fixed, it saves and applies.
+        bool sawError = false;
+        uitest::onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<PresetsDialog *>(modal);
+            QVERIFY(dialog);
+            QTableWidget *t = dialog->table();
+            QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Spine"));
+            t->item(0, 1)->setText(QStringLiteral("300"));
+            t->setItem(1, 0, new QTableWidgetItem(QString::fromUtf8("椎体")));
+            t->setItem(1, 1, new QTableWidgetItem(QStringLiteral("-50")));
+            t->setItem(1, 2, new QTableWidgetItem(QStringLiteral("0")));
+            dialog->accept();
+            sawError = dialog->isVisible();
+            t->item(1, 2)->setText(QStringLiteral("120"));
+            dialog->accept();
+        });
+        m_viewer->editPresets();
+        QVERIFY(sawError);
+        const auto saved = savedWindowPresets();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved[0].center, 300.0);
+        QCOMPARE(saved[1].name, QString::fromUtf8("椎体"));
+        QTest::keyClick(v, Qt::Key_2);
+        QCOMPARE(v->voi().center, -50.0);
+        QCOMPARE(v->voi().width, 120.0);
+        QTest::keyClick(v, Qt::Key_9); // the image's own window
+        QCOMPARE(v->voi().center, 40.0);
+        QCOMPARE(m_viewer->viewport(3)->presets().size(), 2); // every view, not only the active one
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
+#include "cliniclink/ui/viewer/presetsdialog.h"
 #include "cliniclink/ui/viewer/thumbnailstrip.h"
 #include "cliniclink/ui/viewer/viewport.h"
 
@@ -110,6 +111,7 @@ ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
     connect(m_loader, &imaging::SeriesLoader::progress, this, &ViewerWidget::onProgress);
     connect(m_loader, &imaging::SeriesLoader::finished, this, &ViewerWidget::loadFinished);
 
+    setWindowPresets(savedWindowPresets());
     setLayoutViews(1);
     setActiveViewport(m_viewports.front());
 }
@@ -238,8 +240,13 @@ void ViewerWidget::buildToolbar()
 void ViewerWidget::rebuildWindowMenu()
 {
     m_windowMenu->clear();
-    if (!m_active || !m_active->isGreyscale()) {
-        m_windowMenu->addAction(tr("No window for colour images"))->setEnabled(false);
+    auto addEdit = [this] {
+        m_windowMenu->addSeparator();
+        m_windowMenu->addAction(tr("Edit presets…"), this, &ViewerWidget::editPresets);
+    };
+    if (!m_active || !m_active->currentImage() || !m_active->isGreyscale()) {
+        m_windowMenu->addAction(m_active && m_active->currentImage() ? tr("No window for colour images") : tr("No image"))->setEnabled(false);
+        addEdit();
         return;
     }
     Viewport *v = m_active;
@@ -263,6 +270,23 @@ void ViewerWidget::rebuildWindowMenu()
                                 [v, i] { v->applyPreset(i + 1); });
     }
     m_windowMenu->addAction(tr("9. Image default"), this, [v] { v->resetWindow(); });
+    addEdit();
+}
+
+void ViewerWidget::setWindowPresets(const QList<imaging::WindowPreset> &presets)
+{
+    for (Viewport *v : std::as_const(m_viewports))
+        v->setPresets(presets);
+}
+
+void ViewerWidget::editPresets()
+{
+    PresetsDialog dialog(m_viewports.front()->presets(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto presets = dialog.presets();
+    saveWindowPresets(presets);
+    setWindowPresets(presets);
 }
 
 void ViewerWidget::setTool(Tool tool)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliniclink/imaging/presets.h"
 #include "cliniclink/ui/viewer/annotation.h"
 
 #include <QList>
@@ -53,6 +54,10 @@ public:
     void setCineRunning(bool running);
     bool isCineRunning() const;
     bool exportActiveView(const QString &path);
+    // Keys 1..8 of every view; the configured list is loaded from QSettings at start.
+    void setWindowPresets(const QList<imaging::WindowPreset> &presets);
+    // Opens the presets dialog; accepted changes are saved and apply to every view.
+    void editPresets();
     // A window preset's name in the current language.
     static QString presetDisplayName(const QString &name);
 
