@@ -214,6 +214,14 @@ DisplayImage renderColour(const DicomFrame &f, const DicomInfo &info, bool inver
     img.pixels.resize(f.pixelCount() * 3);
     auto *out = reinterpret_cast<uchar *>(img.pixels.data());
     const bool palette = f.photometric.startsWith(QLatin1String("PALETTE"));
+    // A damaged header may pair a colour model with the wrong sample count or a short buffer:
+    // such a frame shows black rather than reading past its data.
+    const qsizetype bytesPerSample = f.type == dicom::SampleType::U8 ? 1 : 2;
+    if ((palette ? f.samplesPerPixel != 1 : f.samplesPerPixel != 3)
+        || f.data.size() < f.pixelCount() * f.samplesPerPixel * bytesPerSample) {
+        img.pixels.fill(0);
+        return img;
+    }
     const bool ybr = f.photometric.startsWith(QLatin1String("YBR"));
     auto paletteValue = [](const LookupTable &l, int idx) {
         if (!l.isValid())
