@@ -115,6 +115,14 @@
         <source>(%1, %2) stored %3 → %4 %5</source>
         <translation>(%1, %2) stored %3 → %4 %5</translation>
     </message>
+    <message>
+        <source>(%1, %2) %3 %4, %5, %6</source>
+        <translation>(%1, %2) %3 %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>no value here</source>
+        <translation>no value here</translation>
+    </message>
 </context>
 <context>
     <name>ColourMaps</name>

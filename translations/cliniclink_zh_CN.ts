@@ -115,6 +115,14 @@
         <source>(%1, %2) stored %3 → %4 %5</source>
         <translation>(%1, %2) 存储值 %3 → %4 %5</translation>
     </message>
+    <message>
+        <source>(%1, %2) %3 %4, %5, %6</source>
+        <translation>(%1, %2) %3 %4、%5、%6</translation>
+    </message>
+    <message>
+        <source>no value here</source>
+        <translation>此处无数值</translation>
+    </message>
 </context>
 <context>
     <name>ColourMaps</name>
