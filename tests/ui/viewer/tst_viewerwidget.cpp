@@ -8,7 +8,10 @@
 #include "cliniclink/ui/viewer/thumbnailstrip.h"
 #include "uitestsupport.h"
 
+#include <QFile>
+#include <QMenu>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -182,6 +185,46 @@ private slots:
         QTest::keyClick(v, Qt::Key_9); // the image's own window
         QCOMPARE(v->voi().center, 40.0);
         QCOMPARE(m_viewer->viewport(3)->presets().size(), 2); // every view, not only the active one
+    }
+
+    void windowMenu_everyFileWindowAndVoiLut_selectable()
+    {
+        const QString root = qEnvironmentVariable("CLINICLINK_SHARED_DIR") + QStringLiteral("/testdata/dicom/lut_window/");
+        const QString twoWindows = root + QStringLiteral("CT_ELSCINT_2windows.dcm"), lut = root + QStringLiteral("VOILUTSequence_IHE_vlut_04.dcm");
+        if (!QFile::exists(twoWindows) || !QFile::exists(lut))
+            QSKIP("shared DICOM corpus not present");
+        QMenu *menu = nullptr;
+        for (QToolButton *b : m_viewer->findChildren<QToolButton *>())
+            if (b->text() == ViewerWidget::tr("Window"))
+                menu = b->menu();
+        QVERIFY(menu);
+        auto fileEntries = [&] {
+            emit menu->aboutToShow(); // the menu is built from the shown image when it opens
+            QList<QAction *> entries;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    break; // the file's own windows come first, then presets
+                entries << a;
+            }
+            return entries;
+        };
+        QVERIFY(openAndWait(*m_viewer, {twoWindows}));
+        Viewport *v = m_viewer->activeViewport();
+        const auto windows = v->currentImage()->info->windows;
+        QCOMPARE(windows.size(), size_t(2));
+        auto entries = fileEntries();
+        QCOMPARE(entries.size(), 2);
+        entries[1]->trigger();
+        QCOMPARE(v->voi().center, windows[1].center);
+        QCOMPARE(v->voi().width, windows[1].width);
+        entries[0]->trigger();
+        QCOMPARE(v->voi().center, windows[0].center);
+
+        QVERIFY(openAndWait(*m_viewer, {lut}));
+        entries = fileEntries();
+        QCOMPARE(entries.size(), 1);
+        entries[0]->trigger();
+        QCOMPARE(v->voi().kind, imaging::VoiSetting::Kind::Lut);
     }
 
 private:
