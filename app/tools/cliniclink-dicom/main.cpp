@@ -14,7 +14,7 @@ const char kUsage[] =
     "       cliniclink-dicom stats FILE [--frame N] --roi rect:X,Y,W,H|ellipse:CX,CY,RX,RY\n"
     "       cliniclink-dicom bench [--quick]\n"
     "       cliniclink-dicom generate-series DIR [--slices N] [--jpeg-ls]\n"
-    "exit codes: 0 ok, 2 usage, 4 unreadable or unsupported input\n";
+    "exit codes: 0 ok, 2 usage, 4 unreadable or unsupported input, 1 other failure (e.g. output not writable)\n";
 }
 
 int reportError(int code, const QString &message)
