@@ -115,6 +115,14 @@
         <source>(%1, %2) stored %3 → %4 %5</source>
         <translation>(%1, %2) stored %3 → %4 %5</translation>
     </message>
+    <message>
+        <source>(%1, %2) %3 %4, %5, %6</source>
+        <translation>(%1, %2) %3 %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>no value here</source>
+        <translation>no value here</translation>
+    </message>
 </context>
 <context>
     <name>ColourMaps</name>
@@ -3674,6 +3682,41 @@ detected %2</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::viewer::PresetsDialog</name>
+    <message>
+        <source>Window presets</source>
+        <translation>Window presets</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 8 apply these windows (in modality units, HU for CT); key 9 restores the image's own window.</source>
+        <translation>Keys 1 to 8 apply these windows (in modality units, HU for CT); key 9 restores the image's own window.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Row %1 needs a number as centre and a width of at least 1.</source>
+        <translation>Row %1 needs a number as centre and a width of at least 1.</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::viewer::ThumbnailStrip</name>
     <message numerus="yes">
         <source>%1
@@ -3841,6 +3884,50 @@ detected %2</numerusform></translation>
     <message>
         <source>The image could not be written.</source>
         <translation>The image could not be written.</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Stroke</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <source>Cine speed (frames per second)</source>
+        <translation>Cine speed (frames per second)</translation>
+    </message>
+    <message>
+        <source>Edit presets…</source>
+        <translation>Edit presets…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,14 @@
         <source>(%1, %2) stored %3 → %4 %5</source>
         <translation>(%1, %2) 存储值 %3 → %4 %5</translation>
     </message>
+    <message>
+        <source>(%1, %2) %3 %4, %5, %6</source>
+        <translation>(%1, %2) %3 %4、%5、%6</translation>
+    </message>
+    <message>
+        <source>no value here</source>
+        <translation>此处无数值</translation>
+    </message>
 </context>
 <context>
     <name>ColourMaps</name>
@@ -3674,6 +3682,41 @@ detected %2</source>
     </message>
 </context>
 <context>
+    <name>cliniclink::ui::viewer::PresetsDialog</name>
+    <message>
+        <source>Window presets</source>
+        <translation>窗宽窗位预设</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 8 apply these windows (in modality units, HU for CT); key 9 restores the image&apos;s own window.</source>
+        <translation>数字键 1 至 8 应用以下窗宽窗位（模态单位，CT 为 HU）；数字键 9 恢复图像自带的窗宽窗位。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>窗位</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>窗宽</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Row %1 needs a number as centre and a width of at least 1.</source>
+        <translation>第 %1 行：窗位须为数字，窗宽至少为 1。</translation>
+    </message>
+</context>
+<context>
     <name>cliniclink::ui::viewer::ThumbnailStrip</name>
     <message numerus="yes">
         <source>%1
@@ -3837,6 +3880,50 @@ detected %2</source>
     <message>
         <source>The image could not be written.</source>
         <translation>无法写入图像。</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>脑</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>硬膜下</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>脑卒中</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>肺</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>纵隔</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>肝</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <source>Cine speed (frames per second)</source>
+        <translation>电影播放速度（帧/秒）</translation>
+    </message>
+    <message>
+        <source>Edit presets…</source>
+        <translation>编辑预设…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图像</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ const char kUsage[] =
     "                        [--function LINEAR|LINEAR_EXACT|SIGMOID] [--voi-lut K] [--invert]\n"
     "       cliniclink-dicom stats FILE [--frame N] --roi rect:X,Y,W,H|ellipse:CX,CY,RX,RY\n"
     "       cliniclink-dicom bench [--quick]\n"
-    "exit codes: 0 ok, 2 usage, 4 unreadable or unsupported input\n";
+    "       cliniclink-dicom generate-series DIR [--slices N] [--jpeg-ls]\n"
+    "exit codes: 0 ok, 2 usage, 4 unreadable or unsupported input, 1 other failure (e.g. output not writable)\n";
 }
 
 int reportError(int code, const QString &message)
@@ -40,6 +41,8 @@ int main(int argc, char **argv)
             return runStats(args);
         if (command == QLatin1String("bench"))
             return runBench(args);
+        if (command == QLatin1String("generate-series"))
+            return runGenerateSeries(args);
         if (command == QLatin1String("bench-decode"))
             return runBenchDecode(args);
     } catch (const std::exception &e) {

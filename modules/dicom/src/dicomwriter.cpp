@@ -58,6 +58,10 @@ Result<void> writeSyntheticImage(const SyntheticImage &img, const QString &path,
     // Type 2: present even when empty (media directories require it).
     ds->putAndInsertOFStringArray(DCM_PatientName, OFString(img.patientNameBytes.constData(), size_t(img.patientNameBytes.size())));
     ds->putAndInsertString(DCM_InstanceNumber, QByteArray::number(img.instanceNumber).constData());
+    if (img.seriesNumber)
+        ds->putAndInsertString(DCM_SeriesNumber, QByteArray::number(*img.seriesNumber).constData());
+    if (!img.seriesTime.isEmpty())
+        ds->putAndInsertString(DCM_SeriesTime, img.seriesTime.constData());
     if (img.imagePosition)
         ds->putAndInsertOFStringArray(DCM_ImagePositionPatient, joined(img.imagePosition->data(), 3));
     if (img.imageOrientation)

@@ -188,6 +188,10 @@ DicomInfo readHeader(DcmDataset &ds, const QString &transferSyntaxUid, bool hasM
     info.imageOrientation = numbers<6>(ds, DCM_ImageOrientationPatient);
     if (auto n = number(ds, DCM_InstanceNumber))
         info.instanceNumber = int(*n);
+    if (auto n = number(ds, DCM_SeriesNumber))
+        info.seriesNumber = int(*n);
+    info.seriesDate = latin(ds, DCM_SeriesDate);
+    info.seriesTime = latin(ds, DCM_SeriesTime);
     info.sliceThickness = number(ds, DCM_SliceThickness);
 
     info.pixelSpacing = numbers<2>(ds, DCM_PixelSpacing);

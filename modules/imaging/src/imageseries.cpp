@@ -2,6 +2,8 @@
 
 #include "cliniclink/imaging/series.h"
 
+#include <limits>
+
 namespace cliniclink::imaging {
 
 QString ImageSeries::groupKey(const LoadedImage &image)
@@ -9,6 +11,21 @@ QString ImageSeries::groupKey(const LoadedImage &image)
     if (image.frameCount > 1)
         return image.info->seriesInstanceUid + QLatin1Char('|') + image.path;
     return image.info->seriesInstanceUid.isEmpty() ? image.path : image.info->seriesInstanceUid;
+}
+
+bool ImageSeries::seriesOrderBefore(const LoadedImage &a, const LoadedImage &b)
+{
+    const dicom::DicomInfo &x = *a.info, &y = *b.info;
+    auto number = [](const dicom::DicomInfo &i) { return i.seriesNumber ? qint64(*i.seriesNumber) : std::numeric_limits<qint64>::max(); };
+    if (number(x) != number(y))
+        return number(x) < number(y);
+    if (x.seriesDate != y.seriesDate)
+        return x.seriesDate < y.seriesDate;
+    if (x.seriesTime != y.seriesTime)
+        return x.seriesTime < y.seriesTime;
+    if (x.seriesInstanceUid != y.seriesInstanceUid)
+        return x.seriesInstanceUid < y.seriesInstanceUid;
+    return groupKey(a) < groupKey(b);
 }
 
 int ImageSeries::indexOf(const QString &imageKey) const

@@ -4,6 +4,10 @@
 #include <QSemaphore>
 #include <QThreadPool>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -129,40 +133,44 @@ void minMaxModality(const DicomFrame &f, const Padding &pad, const ModalityTrans
         }
 }
 
-// Rows are split into one part per core only for big frames (radiographs): a hand-off costs tens
-// of microseconds, more than a whole 512×512 CT frame takes on one core. The calling thread does
-// the first part; a part the pool has not started yet is taken back and done here, so a pool busy
-// with decoding never delays the display.
+// Big frames (radiographs, 1024×1024 and up) are cut into row chunks that the calling thread and
+// pool helpers take from a shared counter; below that a hand-off costs more than the frame. The
+// caller never waits for a helper that has not started (it takes the chunks itself), only for
+// chunks a helper is working on — so a loaded machine or a pool busy with decoding delays the
+// display by at most one chunk, not by half a frame.
 template <typename Fn>
 void forRowParts(int rows, qsizetype pixelsPerRow, Fn fn)
 {
-    constexpr qsizetype kParallelThreshold = qsizetype(1) << 20; // 1024×1024 and up
+    constexpr qsizetype kParallelThreshold = qsizetype(1) << 20;
     QThreadPool *pool = QThreadPool::globalInstance();
-    const int parts = std::min({pool->maxThreadCount(), rows, 8});
-    if (qsizetype(rows) * pixelsPerRow < kParallelThreshold || parts < 2) {
+    const int helpers = std::min(pool->maxThreadCount(), 8) - 1;
+    if (qsizetype(rows) * pixelsPerRow < kParallelThreshold || helpers < 1 || rows < 64) {
         fn(0, rows);
         return;
     }
-    auto bounds = [&](int k) { return int(qint64(rows) * k / parts); };
-    QSemaphore done;
-    std::vector<std::unique_ptr<QRunnable>> tasks;
-    for (int k = 1; k < parts; ++k) {
-        tasks.emplace_back(QRunnable::create([&, k] {
-            fn(bounds(k), bounds(k + 1));
-            done.release();
-        }));
-        tasks.back()->setAutoDelete(false);
-        pool->start(tasks.back().get());
+    const int chunks = std::min(rows / 16, 16 * (helpers + 1));
+    // Shared with helpers that may start after this function returned: they then find no chunk
+    // and touch nothing else. `work` is only called for a claimed chunk, while the caller waits.
+    struct State {
+        std::atomic<int> next{0};
+        QSemaphore doneByHelpers;
+    };
+    auto state = std::make_shared<State>();
+    const std::function<void(int)> work = [&](int c) { fn(int(qint64(rows) * c / chunks), int(qint64(rows) * (c + 1) / chunks)); };
+    const std::function<void(int)> *workPtr = &work;
+    for (int h = 0; h < helpers; ++h)
+        pool->start([state, workPtr, chunks] {
+            for (int c = state->next++; c < chunks; c = state->next++) {
+                (*workPtr)(c);
+                state->doneByHelpers.release();
+            }
+        });
+    int mine = 0;
+    for (int c = state->next++; c < chunks; c = state->next++) {
+        work(c);
+        ++mine;
     }
-    fn(0, bounds(1));
-    int waitFor = 0;
-    for (int k = 1; k < parts; ++k) {
-        if (pool->tryTake(tasks[size_t(k - 1)].get()))
-            fn(bounds(k), bounds(k + 1));
-        else
-            ++waitFor;
-    }
-    done.acquire(waitFor);
+    state->doneByHelpers.acquire(chunks - mine);
 }
 
 // The hot loop of window/level: one table lookup per pixel, indexed by the stored value's bit
@@ -206,6 +214,14 @@ DisplayImage renderColour(const DicomFrame &f, const DicomInfo &info, bool inver
     img.pixels.resize(f.pixelCount() * 3);
     auto *out = reinterpret_cast<uchar *>(img.pixels.data());
     const bool palette = f.photometric.startsWith(QLatin1String("PALETTE"));
+    // A damaged header may pair a colour model with the wrong sample count or a short buffer:
+    // such a frame shows black rather than reading past its data.
+    const qsizetype bytesPerSample = f.type == dicom::SampleType::U8 ? 1 : 2;
+    if ((palette ? f.samplesPerPixel != 1 : f.samplesPerPixel != 3)
+        || f.data.size() < f.pixelCount() * f.samplesPerPixel * bytesPerSample) {
+        img.pixels.fill(0);
+        return img;
+    }
     const bool ybr = f.photometric.startsWith(QLatin1String("YBR"));
     auto paletteValue = [](const LookupTable &l, int idx) {
         if (!l.isValid())

@@ -28,8 +28,18 @@ QList<WindowPreset> presetsFromJson(const QByteArray &json)
         if (name.isEmpty() || qIsNaN(c) || qIsNaN(w) || w < 1)
             continue;
         out.append({name, c, w});
+        if (out.size() == kMaxWindowPresets)
+            break;
     }
     return out;
+}
+
+QByteArray presetsToJson(const QList<WindowPreset> &presets)
+{
+    QJsonArray a;
+    for (const WindowPreset &p : presets)
+        a.append(QJsonObject{{QLatin1String("name"), p.name}, {QLatin1String("center"), p.center}, {QLatin1String("width"), p.width}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
 } // namespace cliniclink::imaging

@@ -72,12 +72,21 @@ Measurement shapeArea(const Roi &roi, const Calibration &cal)
     }
     return {};
 }
+// Whether the buffer holds every sample its size claims (frames from damaged files are checked
+// by the decoder; this keeps the maths safe for any frame it is given).
+bool complete(const DicomFrame &frame)
+{
+    const qsizetype bytes = frame.type == dicom::SampleType::U8 ? 1 : 2;
+    return frame.rows > 0 && frame.columns > 0 && frame.data.size() >= frame.pixelCount() * frame.samplesPerPixel * bytes;
+}
 } // namespace
 
 Result<RoiStats> roiStatistics(const DicomFrame &frame, const DicomInfo &info, const Roi &roi)
 {
     if (frame.samplesPerPixel != 1)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("ROI statistics need a greyscale image"));
+    if (!complete(frame))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("frame buffer shorter than its size"));
     const QRect box = boundingPixels(roi, frame.columns, frame.rows);
     if (box.isEmpty() || box.width() <= 0 || box.height() <= 0)
         return fail(ErrorCode::RoiOutsideImage, QStringLiteral("ROI does not overlap the image"));
@@ -128,6 +137,8 @@ Result<PixelProbe> probePixel(const DicomFrame &frame, const DicomInfo &info, in
         return fail(ErrorCode::RoiOutsideImage, QStringLiteral("(%1,%2)").arg(column).arg(row));
     if (frame.samplesPerPixel != 1)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("probe needs a greyscale image"));
+    if (!complete(frame))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("frame buffer shorter than its size"));
     const ModalityTransform m = ModalityTransform::fromInfo(info);
     PixelProbe p;
     p.stored = frame.value(row, column);

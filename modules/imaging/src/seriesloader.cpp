@@ -171,10 +171,15 @@ void SeriesLoader::onImage(quint64 generation, LoadedImagePtr image)
             emit seriesChanged(int(i));
             return;
         }
+    // New series take their place in series order, not decode order: thumbnails stay put.
     auto s = std::make_shared<ImageSeries>();
     s->add(std::move(image));
-    m_series.push_back(std::move(s));
-    emit seriesAdded(int(m_series.size()) - 1);
+    const auto at = std::upper_bound(m_series.begin(), m_series.end(), s, [](const auto &a, const auto &b) {
+        return ImageSeries::seriesOrderBefore(*a->images().front(), *b->images().front());
+    });
+    const int index = int(at - m_series.begin());
+    m_series.insert(at, std::move(s));
+    emit seriesAdded(index);
 }
 
 void SeriesLoader::onFileDone(quint64 generation, bool failed, const QString &path, const QString &reason)

@@ -108,6 +108,16 @@ private slots:
         QCOMPARE(rendered(f, info), (QList<int>{10, 0, 28}));
     }
 
+    void render_colourModelWithOneSample_blackNotPastTheBuffer()
+    {
+        // Found by tst_fuzz under ASan: a damaged header said RGB for a one-sample frame.
+        DicomFrame f = syntheticFrame(2, 2, {200, 200, 200, 200}, false, 8, "RGB");
+        f.samplesPerPixel = 1;
+        const DisplayImage img = renderFrame(f, DicomInfo{});
+        QVERIFY(img.rgb);
+        QCOMPARE(img.pixels, QByteArray(12, 0));
+    }
+
     void render_largeFrame_parallelMatchesSerialLut()
     {
         const int n = 1200;

@@ -36,6 +36,20 @@ private slots:
         QCOMPARE(p.size(), 1);
         QCOMPARE(p[0].name, QStringLiteral("Spine"));
     }
+
+    void presetsToJson_roundTrip_keepsOrderAndCutsAtEight()
+    {
+        QList<WindowPreset> many;
+        for (int i = 0; i < 10; ++i)
+            many.append({QString::fromUtf8("预设%1").arg(i), -500.0 + i, 100.5 + i});
+        const auto back = presetsFromJson(presetsToJson(many));
+        QCOMPARE(back.size(), kMaxWindowPresets);
+        for (int i = 0; i < kMaxWindowPresets; ++i) {
+            QCOMPARE(back[i].name, many[i].name);
+            QCOMPARE(back[i].center, many[i].center);
+            QCOMPARE(back[i].width, many[i].width);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPresets)

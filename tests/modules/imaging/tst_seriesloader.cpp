@@ -6,6 +6,8 @@
 #include "cliniclink/imaging/seriesloader.h"
 
 #include <QFile>
+
+#include <optional>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,49 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY(stillLoadingAtFirstImage);
         QCOMPARE(loader.series().front()->size(), 40);
+    }
+
+    void load_seriesArriveOutOfOrder_insertedInSeriesNumberThenTimeOrder()
+    {
+        // Files sort (and so decode, roughly) in the reverse of series order; one series has no
+        // number (last), two share number 2 and differ by series time.
+        struct S {
+            QString uid;
+            std::optional<int> number;
+            QByteArray time;
+        };
+        const QList<S> series{{QStringLiteral("1.2.9.5"), std::nullopt, {}},
+                              {QStringLiteral("1.2.9.4"), 3, "090000"},
+                              {QStringLiteral("1.2.9.3"), 2, "101500"},
+                              {QStringLiteral("1.2.9.2"), 2, "093000"},
+                              {QStringLiteral("1.2.9.1"), 1, "120000"}};
+        QTemporaryDir dir;
+        QStringList files;
+        for (int k = 0; k < series.size(); ++k)
+            for (int i = 0; i < 3; ++i) {
+                dicom::SyntheticImage img = slice(series[k].uid, i + 1, i);
+                img.seriesNumber = series[k].number;
+                img.seriesTime = series[k].time;
+                files << dir.filePath(QStringLiteral("%1_%2.dcm").arg(k).arg(i));
+                QVERIFY(dicom::writeSyntheticImage(img, files.back()).has_value());
+            }
+        imaging::SeriesLoader loader;
+        // A view of the list kept only from the signals, as the thumbnail strip does.
+        QStringList mirrored;
+        connect(&loader, &imaging::SeriesLoader::seriesAdded, this,
+                [&](int index) { mirrored.insert(index, loader.series()[size_t(index)]->key()); });
+        QSignalSpy finished(&loader, &imaging::SeriesLoader::finished);
+        loader.load(files);
+        QVERIFY(finished.wait(30000));
+        QStringList keys;
+        for (const auto &s : loader.series())
+            keys << s->key();
+        const QStringList expected{QStringLiteral("1.2.9.1"), QStringLiteral("1.2.9.2"), QStringLiteral("1.2.9.3"),
+                                   QStringLiteral("1.2.9.4"), QStringLiteral("1.2.9.5")};
+        QCOMPARE(keys, expected);
+        QCOMPARE(mirrored, expected);
+        QCOMPARE(*loader.series()[1]->images().front()->info->seriesNumber, 2);
+        QCOMPARE(loader.series()[1]->images().front()->info->seriesTime, QStringLiteral("093000"));
     }
 
     void load_folderWithDicomDir_opensOnlyReferencedFiles()

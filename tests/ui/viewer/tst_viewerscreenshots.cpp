@@ -1,12 +1,14 @@
 // Requirement: issue 3 §Show — screenshots under a real X server (xvfb-run) of a CT with an ROI and
-// a Chinese patient name, and of a CR with a ruler, for a person to look at.
+// a Chinese patient name, and of a CR with a ruler, for a person to look at — in Chinese.
 #include "viewertesthelpers.h"
 
 #include "cliniclink/dicom/dicomfile.h"
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
+#include "uitestsupport.h"
 
 #include <QDir>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 using namespace cliniclink;
@@ -31,6 +33,9 @@ QString screenshotPath(const QString &name)
 class TestViewerScreenshots : public QObject {
     Q_OBJECT
 private slots:
+    // Chinese is the product's first language: the screenshots show what a clinic sees.
+    void initTestCase() { uitest::installLanguage(QStringLiteral("zh_CN")); }
+
     void init()
     {
         m_viewer = std::make_unique<ViewerWidget>();
@@ -148,6 +153,56 @@ private slots:
         QTest::qWait(50);
         const QString out = screenshotPath(QStringLiteral("viewer_2x2_mr_nm_rgb_dx.png"));
         QVERIFY(m_viewer->grab().save(out));
+        qInfo("screenshot: %s", qPrintable(out));
+    }
+
+    void ultrasoundCine_regionRuler_probe_magnifier_screenshot()
+    {
+        // Walk-through of the tools on a real ultrasound clip: cine at a set speed, a ruler
+        // calibrated by the region under its points, and the magnifier while the button is down.
+        const QString source = shared(QStringLiteral("us/US_30frames_YBR_FULL_422_JPEGBaseline_USRegions.dcm"));
+        if (source.isEmpty())
+            QSKIP("shared DICOM corpus not present");
+        QVERIFY(openAndWait(*m_viewer, {source}));
+        Viewport *v = m_viewer->activeViewport();
+        QCOMPARE(v->series()->size(), 30);
+        const dicom::UltrasoundRegion region = v->currentImage()->info->ultrasoundRegions.front();
+        m_viewer->findChild<QSpinBox *>()->setValue(25);
+        m_viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(v->currentIndex() >= 3, 3000); // 25 fps: a frame every 40 ms
+        m_viewer->setCineRunning(false);
+        const int stoppedAt = v->currentIndex();
+        QTest::qWait(150);
+        QCOMPARE(v->currentIndex(), stoppedAt);
+
+        m_viewer->setTool(Tool::Ruler);
+        const dicom::DicomInfo &usInfo = *v->currentImage()->info;
+        qInfo("region x %d..%d y %d..%d, %g x %g cm/pixel, image %d x %d", region.minX, region.maxX, region.minY, region.maxY,
+              region.physicalDeltaX, region.physicalDeltaY, usInfo.columns, usInfo.rows);
+        // Inside both the region and the image.
+        const double x0 = std::max(region.minX, 0) + 20, x1 = std::min(region.maxX, usInfo.columns - 1) - 20;
+        const double y = (std::max(region.minY, 0) + std::min(region.maxY, usInfo.rows - 1)) / 2.0;
+        const QPointF a(x0, y), b(x1, y);
+        dragMouse(v, v->mapFromImage(a), v->mapFromImage(b), Qt::LeftButton);
+        const QString ruler = v->annotations().back().value;
+        const double expectedMm = (b.x() - a.x()) * region.physicalDeltaX * 10; // units cm → mm
+        QVERIFY2(ruler.startsWith(QString::number(expectedMm, 'f', 1) + QStringLiteral(" mm")), qPrintable(ruler));
+        QVERIFY2(ruler.contains(uitest::tr("AnnotationText", "ultrasound region")), qPrintable(ruler));
+        m_viewer->setTool(Tool::Probe);
+        clickMouse(v, v->mapFromImage(QPointF(a.x() + 40, a.y() - 20)));
+        QCOMPARE(v->annotations().size(), 2);
+        QVERIFY2(!v->annotations().back().value.contains(uitest::tr("AnnotationText", "outside the image")),
+                 qPrintable(v->annotations().back().value));
+        QVERIFY2(v->annotations().back().value.contains(v->currentImage()->frame.photometric), qPrintable(v->annotations().back().value));
+
+        m_viewer->setTool(Tool::Magnifier);
+        const QPointF at = v->mapFromImage(QPointF((a.x() + b.x()) / 2, a.y()));
+        sendMouse(v, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(v, QEvent::MouseMove, at + QPointF(5, 5), Qt::NoButton, Qt::LeftButton);
+        QTest::qWait(50);
+        const QString out = screenshotPath(QStringLiteral("viewer_us_region_ruler_magnifier.png"));
+        QVERIFY(m_viewer->grab().save(out));
+        sendMouse(v, QEvent::MouseButtonRelease, at + QPointF(5, 5), Qt::LeftButton, Qt::NoButton);
         qInfo("screenshot: %s", qPrintable(out));
     }
 

@@ -123,9 +123,15 @@ QString AnnotationText::measure(const Annotation &a, const imaging::LoadedImage 
     case Tool::Freehand:
         return roi(imaging::Roi::polygon(p));
     case Tool::Probe: {
-        const auto probe = imaging::probePixel(image.frame, info, int(std::floor(p[0].x())), int(std::floor(p[0].y())));
-        if (!probe)
+        const int x = int(std::floor(p[0].x())), y = int(std::floor(p[0].y()));
+        const dicom::DicomFrame &f = image.frame;
+        if (x < 0 || y < 0 || x >= f.columns || y >= f.rows)
             return tr("outside the image");
+        if (f.samplesPerPixel == 3) // colour: the three stored samples in the frame's colour model
+            return tr("(%1, %2) %3 %4, %5, %6").arg(x).arg(y).arg(f.photometric).arg(f.value(y, x, 0)).arg(f.value(y, x, 1)).arg(f.value(y, x, 2));
+        const auto probe = imaging::probePixel(f, info, x, y);
+        if (!probe)
+            return tr("no value here");
         if (probe->padding)
             return tr("(%1, %2) padding").arg(int(p[0].x())).arg(int(p[0].y()));
         return tr("(%1, %2) stored %3 → %4 %5")

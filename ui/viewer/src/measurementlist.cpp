@@ -2,6 +2,7 @@
 
 #include "cliniclink/ui/viewer/viewport.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -17,7 +18,6 @@ enum Column { ToolColumn, ValueColumn, NoteColumn, ColumnCount };
 MeasurementList::MeasurementList(QWidget *parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Tool"), tr("Value"), tr("Note")});
     m_table->horizontalHeader()->setSectionResizeMode(ToolColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Interactive);
@@ -26,7 +26,7 @@ MeasurementList::MeasurementList(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
-    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete = new QPushButton(this);
     m_delete->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +50,22 @@ MeasurementList::MeasurementList(QWidget *parent) : QWidget(parent)
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(del, &QAction::triggered, this, &MeasurementList::deleteSelected);
     m_table->addAction(del);
+    retranslateUi();
+}
+
+void MeasurementList::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Tool"), tr("Value"), tr("Note")});
+    m_delete->setText(tr("Delete"));
+}
+
+void MeasurementList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh(); // tool names; the viewport re-measures the values and signals again
+    }
+    QWidget::changeEvent(event);
 }
 
 void MeasurementList::setViewport(Viewport *viewport)

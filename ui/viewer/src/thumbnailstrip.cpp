@@ -4,6 +4,7 @@
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/colourmaps.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
@@ -57,10 +58,18 @@ void ThumbnailStrip::setLoader(imaging::SeriesLoader *loader)
     });
 }
 
+void ThumbnailStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        for (int i = 0; i < count(); ++i)
+            updateSeries(i, false);
+    QListWidget::changeEvent(event);
+}
+
 void ThumbnailStrip::addSeries(int index)
 {
-    while (count() <= index)
-        addItem(new QListWidgetItem);
+    // The loader inserts in series order; the rows follow it (a click's row is the series index).
+    insertItem(index, new QListWidgetItem);
     updateSeries(index, true);
 }
 

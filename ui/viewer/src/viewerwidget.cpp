@@ -4,6 +4,7 @@
 
 #include "cliniclink/imaging/seriesloader.h"
 #include "cliniclink/ui/viewer/measurementlist.h"
+#include "cliniclink/ui/viewer/presetsdialog.h"
 #include "cliniclink/ui/viewer/thumbnailstrip.h"
 #include "cliniclink/ui/viewer/viewport.h"
 
@@ -29,9 +30,20 @@ namespace {
 constexpr int kMaxViews = 4;
 }
 
+QString ViewerWidget::presetDisplayName(const QString &name)
+{
+    // The built-in presets carry English names (imaging has no UI text); configured ones are shown as typed.
+    static const char *const kBuiltIn[] = {QT_TR_NOOP("Brain"), QT_TR_NOOP("Subdural"), QT_TR_NOOP("Stroke"),
+                                           QT_TR_NOOP("Lung"), QT_TR_NOOP("Mediastinum"), QT_TR_NOOP("Abdomen"),
+                                           QT_TR_NOOP("Liver"), QT_TR_NOOP("Bone")};
+    for (const char *n : kBuiltIn)
+        if (name == QLatin1String(n))
+            return tr(n);
+    return name;
+}
+
 ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
 {
-    setWindowTitle(tr("Images")); // the main window's navigation entry follows this title
     m_loader = new imaging::SeriesLoader(this);
     m_thumbnails = new ThumbnailStrip(this);
     m_thumbnails->setLoader(m_loader);
@@ -54,7 +66,6 @@ ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
-    m_progress->setFormat(tr("%v / %m files"));
     m_progress->hide();
     m_status = new QLabel(this);
 
@@ -65,6 +76,13 @@ ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
     });
 
     buildToolbar();
+    m_retranslators.push_back([this] {
+        setWindowTitle(tr("Images")); // the main window's navigation entry follows this title
+        m_progress->setFormat(tr("%v / %m files"));
+        if (m_loader->filesTotal() > 0)
+            onProgress(m_loader->filesDone(), m_loader->filesTotal()); // the status line
+    });
+    retranslateUi();
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_thumbnails);
@@ -93,6 +111,7 @@ ViewerWidget::ViewerWidget(QWidget *parent) : QWidget(parent)
     connect(m_loader, &imaging::SeriesLoader::progress, this, &ViewerWidget::onProgress);
     connect(m_loader, &imaging::SeriesLoader::finished, this, &ViewerWidget::loadFinished);
 
+    setWindowPresets(savedWindowPresets());
     setLayoutViews(1);
     setActiveViewport(m_viewports.front());
 }
@@ -109,19 +128,19 @@ void ViewerWidget::buildToolbar()
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    QAction *open = m_toolbar->addAction(tr("Open files…"), this, &ViewerWidget::openFilesDialog);
+    // Every text is set by a retranslator, run now and on each LanguageChange.
+    auto text = [this](auto *target, auto fn) { m_retranslators.push_back([target, fn] { target->setText(fn()); }); };
+    QAction *open = m_toolbar->addAction(QString(), this, &ViewerWidget::openFilesDialog);
     open->setShortcut(QKeySequence::Open);
-    m_toolbar->addAction(tr("Open folder…"), this, &ViewerWidget::openFolderDialog);
-    m_toolbar->addAction(tr("Open DICOMDIR…"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open a DICOMDIR (CD/DVD)"), {}, tr("DICOMDIR (DICOMDIR dicomdir)"));
-        if (!file.isEmpty())
-            openPaths({file});
-    });
+    text(open, [] { return tr("Open files…"); });
+    text(m_toolbar->addAction(QString(), this, &ViewerWidget::openFolderDialog), [] { return tr("Open folder…"); });
+    text(m_toolbar->addAction(QString(), this, &ViewerWidget::openDicomDirDialog), [] { return tr("Open DICOMDIR…"); });
     m_toolbar->addSeparator();
 
     auto *layouts = new QActionGroup(this);
-    for (const auto &[n, text] : {std::pair{1, tr("1×1")}, std::pair{4, tr("2×2")}}) {
-        QAction *a = m_toolbar->addAction(text, this, [this, n = n] { setLayoutViews(n); });
+    for (const int n : {1, 4}) {
+        QAction *a = m_toolbar->addAction(QString(), this, [this, n] { setLayoutViews(n); });
+        text(a, [n] { return n == 1 ? tr("1×1") : tr("2×2"); });
         a->setCheckable(true);
         a->setChecked(n == 1);
         a->setData(n);
@@ -135,8 +154,8 @@ void ViewerWidget::buildToolbar()
                             Tool::Rectangle, Tool::Ellipse, Tool::Polygon, Tool::Freehand, Tool::Probe, Tool::Arrow, Tool::Text};
     auto *toolMenu = new QMenu(this);
     for (Tool t : tools) {
-        QAction *a = (isAnnotationTool(t) ? toolMenu->addAction(AnnotationText::toolName(t))
-                                          : m_toolbar->addAction(AnnotationText::toolName(t)));
+        QAction *a = (isAnnotationTool(t) ? toolMenu->addAction(QString()) : m_toolbar->addAction(QString()));
+        text(a, [t] { return AnnotationText::toolName(t); });
         a->setCheckable(true);
         a->setData(int(t));
         a->setChecked(t == Tool::WindowLevel);
@@ -144,19 +163,25 @@ void ViewerWidget::buildToolbar()
         connect(a, &QAction::triggered, this, [this, t] { setTool(t); });
     }
     auto *measure = new QToolButton(this);
-    measure->setText(tr("Measure"));
+    text(measure, [] { return tr("Measure"); });
     measure->setMenu(toolMenu);
     measure->setPopupMode(QToolButton::InstantPopup);
     m_toolbar->addWidget(measure);
     m_toolbar->addSeparator();
 
     auto onActive = [this](auto fn) { return [this, fn] { if (m_active) fn(m_active); }; };
-    m_toolbar->addAction(tr("Fit"), this, onActive([](Viewport *v) { v->fitToWindow(); }))->setShortcut(Qt::Key_F);
-    m_toolbar->addAction(tr("1:1"), this, onActive([](Viewport *v) { v->actualSize(); }));
-    m_toolbar->addAction(tr("Rotate 90°"), this, onActive([](Viewport *v) { v->rotate90(); }))->setShortcut(Qt::Key_R);
-    m_toolbar->addAction(tr("Flip H"), this, onActive([](Viewport *v) { v->flipHorizontal(); }))->setShortcut(Qt::Key_H);
-    m_toolbar->addAction(tr("Flip V"), this, onActive([](Viewport *v) { v->flipVertical(); }))->setShortcut(Qt::Key_V);
-    m_invert = m_toolbar->addAction(tr("Invert"));
+    auto viewAction = [&](auto fn, QKeySequence key) {
+        QAction *a = m_toolbar->addAction(QString(), this, onActive(fn));
+        a->setShortcut(key);
+        return a;
+    };
+    text(viewAction([](Viewport *v) { v->fitToWindow(); }, Qt::Key_F), [] { return tr("Fit"); });
+    text(viewAction([](Viewport *v) { v->actualSize(); }, {}), [] { return tr("1:1"); });
+    text(viewAction([](Viewport *v) { v->rotate90(); }, Qt::Key_R), [] { return tr("Rotate 90°"); });
+    text(viewAction([](Viewport *v) { v->flipHorizontal(); }, Qt::Key_H), [] { return tr("Flip H"); });
+    text(viewAction([](Viewport *v) { v->flipVertical(); }, Qt::Key_V), [] { return tr("Flip V"); });
+    m_invert = m_toolbar->addAction(QString());
+    text(m_invert, [] { return tr("Invert"); });
     m_invert->setCheckable(true);
     m_invert->setShortcut(Qt::Key_I);
     connect(m_invert, &QAction::toggled, this, [this](bool on) {
@@ -167,7 +192,7 @@ void ViewerWidget::buildToolbar()
     m_windowMenu = new QMenu(this);
     connect(m_windowMenu, &QMenu::aboutToShow, this, &ViewerWidget::rebuildWindowMenu);
     auto *windows = new QToolButton(this);
-    windows->setText(tr("Window"));
+    text(windows, [] { return tr("Window"); });
     windows->setMenu(m_windowMenu);
     windows->setPopupMode(QToolButton::InstantPopup);
     m_toolbar->addWidget(windows);
@@ -175,7 +200,11 @@ void ViewerWidget::buildToolbar()
     m_colourMaps = new QComboBox(this);
     for (ColourMap m : ColourMaps::all())
         m_colourMaps->addItem(ColourMaps::name(m), int(m));
-    m_colourMaps->setToolTip(tr("Pseudo-colour"));
+    m_retranslators.push_back([this] {
+        for (int i = 0; i < m_colourMaps->count(); ++i)
+            m_colourMaps->setItemText(i, ColourMaps::name(ColourMap(m_colourMaps->itemData(i).toInt())));
+        m_colourMaps->setToolTip(tr("Pseudo-colour"));
+    });
     connect(m_colourMaps, &QComboBox::activated, this, [this](int i) {
         if (m_active)
             m_active->setColourMap(ColourMap(m_colourMaps->itemData(i).toInt()));
@@ -183,18 +212,22 @@ void ViewerWidget::buildToolbar()
     m_toolbar->addWidget(m_colourMaps);
     m_toolbar->addSeparator();
 
-    m_play = m_toolbar->addAction(tr("Play"));
+    m_play = m_toolbar->addAction(QString());
+    text(m_play, [] { return tr("Play"); });
     m_play->setCheckable(true);
     m_play->setShortcut(Qt::Key_Space);
     connect(m_play, &QAction::toggled, this, &ViewerWidget::setCineRunning);
     m_fps = new QSpinBox(this);
     m_fps->setRange(1, 60);
     m_fps->setValue(10);
-    m_fps->setSuffix(tr(" fps"));
+    m_retranslators.push_back([this] {
+        m_fps->setSuffix(tr(" fps"));
+        m_fps->setToolTip(tr("Cine speed (frames per second)"));
+    });
     connect(m_fps, &QSpinBox::valueChanged, this, [this](int fps) { m_cine->setInterval(1000 / fps); });
     m_toolbar->addWidget(m_fps);
     m_toolbar->addSeparator();
-    m_toolbar->addAction(tr("Export PNG…"), this, &ViewerWidget::exportDialog);
+    text(m_toolbar->addAction(QString(), this, &ViewerWidget::exportDialog), [] { return tr("Export PNG…"); });
 
     // Single-key shortcuts act only while the focus is inside the viewer (the shell has forms too).
     for (QAction *a : m_toolbar->actions())
@@ -207,8 +240,13 @@ void ViewerWidget::buildToolbar()
 void ViewerWidget::rebuildWindowMenu()
 {
     m_windowMenu->clear();
-    if (!m_active || !m_active->isGreyscale()) {
-        m_windowMenu->addAction(tr("No window for colour images"))->setEnabled(false);
+    auto addEdit = [this] {
+        m_windowMenu->addSeparator();
+        m_windowMenu->addAction(tr("Edit presets…"), this, &ViewerWidget::editPresets);
+    };
+    if (!m_active || !m_active->currentImage() || !m_active->isGreyscale()) {
+        m_windowMenu->addAction(m_active && m_active->currentImage() ? tr("No window for colour images") : tr("No image"))->setEnabled(false);
+        addEdit();
         return;
     }
     Viewport *v = m_active;
@@ -228,10 +266,27 @@ void ViewerWidget::rebuildWindowMenu()
     const auto &presets = v->presets();
     for (int i = 0; i < presets.size(); ++i) {
         const auto &p = presets[i];
-        m_windowMenu->addAction(tr("%1. %2 (W %3, C %4)").arg(i + 1).arg(p.name).arg(p.width).arg(p.center), this,
+        m_windowMenu->addAction(tr("%1. %2 (W %3, C %4)").arg(i + 1).arg(presetDisplayName(p.name)).arg(p.width).arg(p.center), this,
                                 [v, i] { v->applyPreset(i + 1); });
     }
     m_windowMenu->addAction(tr("9. Image default"), this, [v] { v->resetWindow(); });
+    addEdit();
+}
+
+void ViewerWidget::setWindowPresets(const QList<imaging::WindowPreset> &presets)
+{
+    for (Viewport *v : std::as_const(m_viewports))
+        v->setPresets(presets);
+}
+
+void ViewerWidget::editPresets()
+{
+    PresetsDialog dialog(m_viewports.front()->presets(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto presets = dialog.presets();
+    saveWindowPresets(presets);
+    setWindowPresets(presets);
 }
 
 void ViewerWidget::setTool(Tool tool)
@@ -336,6 +391,13 @@ void ViewerWidget::openFilesDialog()
         openPaths(files);
 }
 
+void ViewerWidget::openDicomDirDialog()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a DICOMDIR (CD/DVD)"), {}, tr("DICOMDIR (DICOMDIR dicomdir)"));
+    if (!file.isEmpty())
+        openPaths({file});
+}
+
 void ViewerWidget::openFolderDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"));
@@ -370,10 +432,16 @@ void ViewerWidget::exportDialog()
         QMessageBox::warning(this, tr("Export view as PNG"), tr("The image could not be written."));
 }
 
+void ViewerWidget::retranslateUi()
+{
+    for (const auto &fn : m_retranslators)
+        fn();
+}
+
 void ViewerWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        setWindowTitle(tr("Images"));
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

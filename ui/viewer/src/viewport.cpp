@@ -1,5 +1,6 @@
 #include "cliniclink/ui/viewer/viewport.h"
 
+#include <QEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -346,6 +347,28 @@ void Viewport::updateMeasurement(Annotation &a) const
     const auto img = currentImage();
     if (img && img->key() == a.imageKey)
         a.value = AnnotationText::measure(a, *img);
+}
+
+void Viewport::remeasureAll()
+{
+    for (Annotation &a : m_annotations) {
+        if (a.kind == Tool::Text || a.kind == Tool::Arrow)
+            continue; // their value is the user's own text
+        const int index = m_series ? m_series->indexOf(a.imageKey) : -1;
+        if (index >= 0)
+            a.value = AnnotationText::measure(a, *m_series->images()[size_t(index)]);
+    }
+}
+
+void Viewport::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Overlays are translated while painting; measured texts are stored, so measure again.
+        remeasureAll();
+        update();
+        emit annotationsChanged();
+    }
+    QWidget::changeEvent(event);
 }
 
 void Viewport::removeAnnotation(int id)

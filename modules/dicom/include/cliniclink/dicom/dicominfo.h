@@ -96,6 +96,8 @@ struct DicomInfo {
     std::optional<std::array<double, 3>> imagePosition;
     std::optional<std::array<double, 6>> imageOrientation;
     std::optional<int> instanceNumber;
+    std::optional<int> seriesNumber;
+    QString seriesDate, seriesTime; // DA / TM as stored, for ordering series
     std::optional<double> sliceThickness;
 
     // Calibration: row spacing (between rows, i.e. along y) then column spacing, in mm.

@@ -26,6 +26,8 @@ struct SyntheticImage {
     QByteArray patientNameBytes;     // raw bytes, written without conversion
     QString seriesInstanceUid;
     int instanceNumber = 1;
+    std::optional<int> seriesNumber;
+    QByteArray seriesTime; // TM, e.g. "101500"
     std::optional<std::array<double, 3>> imagePosition;
     std::optional<std::array<double, 6>> imageOrientation;
     std::optional<std::array<double, 2>> pixelSpacing;

@@ -29,6 +29,9 @@ class ImageSeries {
 public:
     // Grouping key: the Series Instance UID; a multi-frame file forms its own series (a cine clip).
     static QString groupKey(const LoadedImage &image);
+    // Series order: Series Number (series without one last), then series date and time, then
+    // Series Instance UID, then the grouping key — the same order whatever order files decode in.
+    static bool seriesOrderBefore(const LoadedImage &a, const LoadedImage &b);
 
     QString key() const { return m_key; }
     const std::vector<LoadedImagePtr> &images() const { return m_images; }

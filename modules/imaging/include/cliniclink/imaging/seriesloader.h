@@ -38,6 +38,8 @@ public:
     int filesFailed() const { return m_failed; }
 
 signals:
+    // A new series inserted at `index` in series order (see ImageSeries::seriesOrderBefore):
+    // series after it move down by one.
     void seriesAdded(int index);
     void seriesChanged(int index);
     void progress(int done, int total);

@@ -21,7 +21,11 @@ public:
     // The value text of the row for annotation `id` (for tests and copy/paste).
     QString valueText(int id) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void deleteSelected();
     int idOfRow(int row) const;

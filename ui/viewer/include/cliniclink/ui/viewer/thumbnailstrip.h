@@ -19,6 +19,9 @@ public:
 signals:
     void seriesActivated(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addSeries(int index);
     void updateSeries(int index, bool icon);

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "cliniclink/imaging/presets.h"
 #include "cliniclink/ui/viewer/annotation.h"
 
 #include <QList>
 #include <QWidget>
+
+#include <functional>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -50,6 +54,12 @@ public:
     void setCineRunning(bool running);
     bool isCineRunning() const;
     bool exportActiveView(const QString &path);
+    // Keys 1..8 of every view; the configured list is loaded from QSettings at start.
+    void setWindowPresets(const QList<imaging::WindowPreset> &presets);
+    // Opens the presets dialog; accepted changes are saved and apply to every view.
+    void editPresets();
+    // A window preset's name in the current language.
+    static QString presetDisplayName(const QString &name);
 
 signals:
     void loadFinished();
@@ -66,6 +76,8 @@ private:
     void rebuildWindowMenu();
     void openFilesDialog();
     void openFolderDialog();
+    void openDicomDirDialog();
+    void retranslateUi();
     void exportDialog();
 
     imaging::SeriesLoader *m_loader = nullptr;
@@ -86,6 +98,7 @@ private:
     QAction *m_play = nullptr;
     QSpinBox *m_fps = nullptr;
     QTimer *m_cine = nullptr;
+    std::vector<std::function<void()>> m_retranslators; // set every text; rerun on LanguageChange
 };
 
 } // namespace cliniclink::ui::viewer

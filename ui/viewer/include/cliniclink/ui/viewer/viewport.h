@@ -94,6 +94,7 @@ signals:
     void annotationSelected(int id);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -113,6 +114,8 @@ private:
     void finishDraft();
     void cancelDraft();
     void updateMeasurement(Annotation &a) const;
+    // Measures every annotation again on its own image (e.g. in a new language).
+    void remeasureAll();
     Annotation *findAnnotation(int id);
     std::optional<std::pair<int, int>> handleAt(const QPointF &widgetPos) const;
     // Painting, in viewportpaint.cpp.
