@@ -84,6 +84,7 @@ void SyncScheduler::watchNetwork()
     QNetworkInformation *info = QNetworkInformation::instance();
     m_networkWatch = true;
     m_reachable = info->reachability() != QNetworkInformation::Reachability::Disconnected;
+    qCInfo(lcSync) << "network watch:" << info->backendName() << "reachable" << m_reachable;
     connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
         // "Local" and "Site" count: the platform may be on the township's network.
         setReachable(r != QNetworkInformation::Reachability::Disconnected);

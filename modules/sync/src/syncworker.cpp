@@ -15,6 +15,8 @@ SyncWorker::~SyncWorker() = default;
 void SyncWorker::run(int timeoutMs)
 {
     auto result = [&]() -> Result<SyncReport> {
+        if (m_cancel->load()) // shutting down: do not touch the session any more
+            return fail(ErrorCode::Cancelled, QStringLiteral("scheduler stopping"));
         if (!m_store) {
             auto opened = m_openStore();
             if (!opened)

@@ -22,6 +22,7 @@
 #include "syncfixture.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -304,6 +305,37 @@ private slots:
         QVERIFY(s);
         QCOMPARE((*s)->store().meta(QLatin1String(sync::metakey::OrgCode))->value_or(QString()), kVillage2);
         (*s)->signOut();
+    }
+
+    // A clinic that finished set-up offline enrols later from Session › Connect to platform.
+    void sessionMenu_connectToPlatform_enrolsLater()
+    {
+        if (m_screenshots)
+            QSKIP("functional run only");
+        ClinicPc later(m_tmp.path(), QStringLiteral("later"), kVillage2);
+        auto s = signIn(later);
+        QVERIFY(s);
+        ui::shell::MainWindow window(*s, nullptr, {});
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("connectPlatformAction"));
+        QVERIFY(action);
+        QSignalSpy enrolled(&window, &ui::shell::MainWindow::platformEnrolled);
+        const QString code = enrolCode(kVillage2);
+        QString shown;
+        uitest::onNextModal([&](QWidget *dialog) {
+            auto *form = dialog->findChild<ui::shell::PlatformEnrolForm *>();
+            form->findChild<QLineEdit *>(QStringLiteral("platformUrlEdit"))->setText(m_platform->url());
+            form->findChild<QLineEdit *>(QStringLiteral("enrolCodeEdit"))->setText(code);
+            form->enrol();
+            shown = form->message();
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        action->trigger();
+        QCOMPARE(enrolled.size(), 1);
+        QVERIFY(shown.contains(kVillage2));
+        QCOMPARE(s->store().meta(QLatin1String(sync::metakey::OrgCode))->value_or(QString()), kVillage2);
+        s->signOut();
+        QVERIFY(later.sync(m_platform->url()).exitCode == 0);
     }
 
     void screenshots()

@@ -97,9 +97,12 @@ bool PlatformEnrolForm::enrol()
         return false;
     }
     const WaitCursor wait;
-    m_connect->setEnabled(false);
+    // Enrolment waits for the network with a local event loop: nothing in the window (Finish,
+    // Close) may run meanwhile.
+    QWidget *top = window();
+    top->setEnabled(false);
     auto r = sync::enrol(*st, url, ca, code);
-    m_connect->setEnabled(true);
+    top->setEnabled(true);
     if (!r) {
         qCWarning(lcShell) << "enrolment failed:" << r.error().toString();
         setMessage(m_message, MessageKind::Error, errorText(r.error()));

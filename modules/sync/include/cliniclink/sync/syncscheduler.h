@@ -44,8 +44,8 @@ using StoreOpener = std::function<Result<std::unique_ptr<store::Store>>()>;
 // certificate) are not retried until the next trigger.
 //
 // Network changes come from QNetworkInformation when a reachability backend loads (Debian's Qt
-// ships the NetworkManager one); without it, the back-off retries and the periodic timer find
-// the network again, and the app can call setReachable() itself.
+// ships the glib and NetworkManager ones); without one, the back-off retries and the periodic
+// timer find the network again, and the app can call setReachable() itself.
 class SyncScheduler : public QObject {
     Q_OBJECT
 public:
