@@ -1432,7 +1432,9 @@
     <message numerus="yes">
         <source>Amendment saved: %n field(s) changed; the trail is shown below the note.</source>
         <translation>
-            <numerusform>Amendment saved: %n field changed; the trail is shown below the note.</numerusform><numerusform>Amendment saved: %n fields changed; the trail is shown below the note.</numerusform></translation>
+            <numerusform>Amendment saved: %n field changed; the trail is shown below the note.</numerusform>
+            <numerusform>Amendment saved: %n fields changed; the trail is shown below the note.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no note to print.</source>
