@@ -248,6 +248,7 @@ QWidget *DoctorPage::buildPrescriptionBox()
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     m_type = new QComboBox(box);
+    m_type->setObjectName(QStringLiteral("prescriptionType"));
     for (PrescriptionType t : {PrescriptionType::Ordinary, PrescriptionType::Emergency, PrescriptionType::Paediatric,
                                PrescriptionType::NarcoticPsych1, PrescriptionType::Psych2})
         m_type->addItem(QString(), QVariant::fromValue(static_cast<int>(t)));
@@ -697,6 +698,9 @@ bool DoctorPage::savePrescription()
     Prescription edit = *m_rx;
     edit.type = static_cast<PrescriptionType>(m_type->currentData().toInt());
     edit.items = m_items;
+    // The weight taken with the vitals goes on the sheet (required for infants, 处方管理办法).
+    if (const auto weight = numberIn<double>(m_weight))
+        edit.weightKg = *weight;
     auto saved = m_s.prescribing->save(edit);
     if (!saved) {
         setStatus(shell::errorText(saved.error()), true);
