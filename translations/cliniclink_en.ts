@@ -1452,6 +1452,10 @@
         <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
         <translation>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</translation>
     </message>
+    <message>
+        <source>Reason for more than 7 days (chronic disease …)</source>
+        <translation>Reason for more than 7 days (chronic disease …)</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>

@@ -1451,6 +1451,10 @@
         <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
         <translation>病历已签名，所作改动尚未保存：请填写原因并按 F6，以修改记录的方式保存。</translation>
     </message>
+    <message>
+        <source>Reason for more than 7 days (chronic disease …)</source>
+        <translation>超过 7 天的理由（慢性病等）</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::PharmacyPage</name>

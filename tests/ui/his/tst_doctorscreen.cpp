@@ -268,6 +268,27 @@ private slots:
         QVERIFY2(page.prescription()->ageText.contains(QStringLiteral("月")), qPrintable(page.prescription()->ageText));
     }
 
+    void ordinarySheetBeyondSevenDays_needsTheReasonOnScreen()
+    {
+        Fixture f;
+        f.setUpScreens();
+        ui::his::DoctorPage page(*f.services);
+        showActive(page);
+        page.findChild<QLineEdit *>()->setFocus();
+        Fixture::type(QStringLiteral("ldy"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::typeConsultation(QStringLiteral("血压控制可"), QStringLiteral("继续降压治疗"),
+                                  {QStringLiteral("blf"), QStringLiteral("300"), QStringLiteral("qd"), QStringLiteral("10")});
+        Fixture::press(Qt::Key_F2); // 10 days on an ordinary sheet without a reason: refused
+        QVERIFY(!page.prescription() || page.prescription()->items.isEmpty()); // nothing stored on the sheet
+        QVERIFY2(page.statusText().contains(QStringLiteral("7 days")), qPrintable(page.statusText()));
+        page.findChild<QLineEdit *>(QStringLiteral("longCourseReason"))->setText(QStringLiteral("慢性病长期用药"));
+        Fixture::press(Qt::Key_F2);
+        QVERIFY2(page.prescription().has_value(), qPrintable(page.statusText()));
+        QCOMPARE(page.prescription()->items.first().days, 10);
+        QCOMPARE(page.prescription()->extendedReason, QStringLiteral("慢性病长期用药"));
+    }
+
 private:
     QTemporaryDir m_documents;
 };
