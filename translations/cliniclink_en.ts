@@ -915,6 +915,22 @@
         <source>Refunded ¥ %1 by %2.</source>
         <translation>Refunded ¥ %1 by %2.</translation>
     </message>
+    <message>
+        <source>Add a fee item: code, name or 拼音码, Enter</source>
+        <translation>Add a fee item: code, name or 拼音码, Enter</translation>
+    </message>
+    <message>
+        <source>Open the patient's visit first, then type the fee item.</source>
+        <translation>Open the patient's visit first, then type the fee item.</translation>
+    </message>
+    <message>
+        <source>Added %1 (¥ %2).</source>
+        <translation>Added %1 (¥ %2).</translation>
+    </message>
+    <message>
+        <source>No fee item matches “%1”.</source>
+        <translation>No fee item matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::CatalogueAdminPage</name>

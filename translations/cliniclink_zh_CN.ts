@@ -915,6 +915,22 @@
         <source>Refunded ¥ %1 by %2.</source>
         <translation>已按%2退费 ¥ %1。</translation>
     </message>
+    <message>
+        <source>Add a fee item: code, name or 拼音码, Enter</source>
+        <translation>添加收费项目：编码、名称或拼音码，回车</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s visit first, then type the fee item.</source>
+        <translation>请先打开患者的就诊，再输入收费项目。</translation>
+    </message>
+    <message>
+        <source>Added %1 (¥ %2).</source>
+        <translation>已添加 %1（¥ %2）。</translation>
+    </message>
+    <message>
+        <source>No fee item matches “%1”.</source>
+        <translation>没有与“%1”匹配的收费项目。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::CatalogueAdminPage</name>
