@@ -927,6 +927,22 @@
         <source>Refunded ¥ %1 by %2.</source>
         <translation>Refunded ¥ %1 by %2.</translation>
     </message>
+    <message>
+        <source>Add a fee item: code, name or 拼音码, Enter</source>
+        <translation>Add a fee item: code, name or 拼音码, Enter</translation>
+    </message>
+    <message>
+        <source>Open the patient's visit first, then type the fee item.</source>
+        <translation>Open the patient's visit first, then type the fee item.</translation>
+    </message>
+    <message>
+        <source>Added %1 (¥ %2).</source>
+        <translation>Added %1 (¥ %2).</translation>
+    </message>
+    <message>
+        <source>No fee item matches “%1”.</source>
+        <translation>No fee item matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::CatalogueAdminPage</name>
@@ -1444,7 +1460,9 @@
     <message numerus="yes">
         <source>Amendment saved: %n field(s) changed; the trail is shown below the note.</source>
         <translation>
-            <numerusform>Amendment saved: %n field changed; the trail is shown below the note.</numerusform><numerusform>Amendment saved: %n fields changed; the trail is shown below the note.</numerusform></translation>
+            <numerusform>Amendment saved: %n field changed; the trail is shown below the note.</numerusform>
+            <numerusform>Amendment saved: %n fields changed; the trail is shown below the note.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no note to print.</source>
@@ -1461,6 +1479,10 @@
     <message>
         <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
         <translation>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</translation>
+    </message>
+    <message>
+        <source>Reason for more than 7 days (chronic disease …)</source>
+        <translation>Reason for more than 7 days (chronic disease …)</translation>
     </message>
 </context>
 <context>

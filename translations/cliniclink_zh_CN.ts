@@ -927,6 +927,22 @@
         <source>Refunded ¥ %1 by %2.</source>
         <translation>已按%2退费 ¥ %1。</translation>
     </message>
+    <message>
+        <source>Add a fee item: code, name or 拼音码, Enter</source>
+        <translation>添加收费项目：编码、名称或拼音码，回车</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s visit first, then type the fee item.</source>
+        <translation>请先打开患者的就诊，再输入收费项目。</translation>
+    </message>
+    <message>
+        <source>Added %1 (¥ %2).</source>
+        <translation>已添加 %1（¥ %2）。</translation>
+    </message>
+    <message>
+        <source>No fee item matches “%1”.</source>
+        <translation>没有与“%1”匹配的收费项目。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::ui::his::CatalogueAdminPage</name>
@@ -1462,6 +1478,10 @@
     <message>
         <source>The note is signed, so your changes to it are not saved yet: enter a reason and press F6 to record them as an amendment.</source>
         <translation>病历已签名，所作改动尚未保存：请填写原因并按 F6，以修改记录的方式保存。</translation>
+    </message>
+    <message>
+        <source>Reason for more than 7 days (chronic disease …)</source>
+        <translation>超过 7 天的理由（慢性病等）</translation>
     </message>
 </context>
 <context>

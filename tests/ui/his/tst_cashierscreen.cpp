@@ -1,7 +1,7 @@
 // Requirement: issue 5 §Build 2/3 — the cashier screen, offscreen: charges of a visit (the
-// registration fee and a signed prescription), payment by each method, a refund with its
-// reason (refused without one), and the daily settlement closed, stored and printed with
-// totals equal to the payments.
+// registration fee and a signed prescription), payment by each method, a fee item added at the
+// desk by its 拼音码, refunds with their reason (refused without one, never twice), and the
+// daily settlement closed, stored and printed with totals equal to the payments.
 #include "outpatientscreenfixture.h"
 
 #include "cliniclink/his/hisrecords.h"
@@ -62,16 +62,41 @@ private slots:
             ++n;
         }
 
-        // Refund the last payment (not dispensed): F6 without a reason is refused first.
+        // A fee item added at the desk by its 拼音码 (肌肉注射 → jrzs), then paid.
+        his::FeeItem injection;
+        injection.code = QStringLiteral("120400001");
+        injection.name = QStringLiteral("肌肉注射");
+        injection.kind = FeeKind::Injection;
+        injection.priceFen = 250;
+        injection.unit = QStringLiteral("次");
+        QVERIFY(f.services->catalogue->saveFeeItem(injection).has_value());
+        auto *feeField = page.findChild<QLineEdit *>(QStringLiteral("feeSearch"));
+        feeField->setFocus();
+        Fixture::type(QStringLiteral("jrzs"));
+        Fixture::press(Qt::Key_Return);
+        QVERIFY2(page.statusText().contains(QStringLiteral("2.50")), qPrintable(page.statusText()));
+        page.setMethod(PaymentMethod::Cash);
+        Fixture::press(Qt::Key_F5);
+        expectedByMethod[0] += 250;
+        received += 250;
+        QCOMPARE(page.paymentRows(), 2);
+
+        // Refund the injection payment (nothing dispensed): F6 without a reason is refused first.
         Fixture::press(Qt::Key_F6);
-        QCOMPARE(page.paymentRows(), 1);
+        QCOMPARE(page.paymentRows(), 2);
         QCOMPARE(QApplication::focusWidget(), page.findChild<QLineEdit *>(QStringLiteral("refundReason")));
-        Fixture::type(QStringLiteral("患者放弃取药"));
+        Fixture::type(QStringLiteral("未注射"));
         Fixture::press(Qt::Key_F6);
-        QCOMPARE(page.paymentRows(), 2);
+        QCOMPARE(page.paymentRows(), 3);
+        QVERIFY2(page.statusText().contains(QStringLiteral("2.50")), qPrintable(page.statusText()));
+        // Then the prescription payment of the same visit, also refundable (drugs not out).
+        page.findChild<QLineEdit *>(QStringLiteral("refundReason"))->setText(QStringLiteral("患者放弃取药"));
+        Fixture::press(Qt::Key_F6);
+        QCOMPARE(page.paymentRows(), 4);
         QVERIFY2(page.statusText().contains(QStringLiteral("2.20")), qPrintable(page.statusText()));
+        page.findChild<QLineEdit *>(QStringLiteral("refundReason"))->setText(QStringLiteral("再退一次"));
         Fixture::press(Qt::Key_F6); // nothing left to refund on this visit
-        QCOMPARE(page.paymentRows(), 2);
+        QCOMPARE(page.paymentRows(), 4);
 
         // 日结: F10 stores the settlement record and prints it; totals equal what was taken.
         Fixture::press(Qt::Key_F10);
@@ -80,22 +105,22 @@ private slots:
         auto report = f.billing->dailyReport(f.reg.session->user().username, f.today());
         QVERIFY(report.has_value());
         QCOMPARE(report->received, received);
-        QCOMPARE(report->refunded, 220);
-        QCOMPARE(report->net, received - 220);
-        QCOMPARE(report->payments, 5);
-        QCOMPARE(report->refunds, 1);
+        QCOMPARE(report->refunded, 220 + 250);
+        QCOMPARE(report->net, received - 470);
+        QCOMPARE(report->payments, 6);
+        QCOMPARE(report->refunds, 2);
         for (int i = 0; i < n; ++i)
             QCOMPARE(report->receivedByMethod.value(paymentMethodKey(allPaymentMethods().at(i))), expectedByMethod[i]);
         auto settlements = f.store().records(QLatin1String(kSettlementRecord));
         QVERIFY(settlements.has_value());
         QCOMPARE(settlements->size(), 1);
-        QCOMPARE(settlements->first().payload.value(QStringLiteral("netFen")).toInteger(), received - 220);
+        QCOMPARE(settlements->first().payload.value(QStringLiteral("netFen")).toInteger(), received - 470);
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
         const QString words = QString::fromUtf8(text.readAllStandardOutput());
-        QVERIFY2(words.contains(formatYuan(received - 220)), qPrintable(words));
-        QVERIFY(words.contains(formatYuan(220)));
+        QVERIFY2(words.contains(formatYuan(received - 470)), qPrintable(words));
+        QVERIFY(words.contains(formatYuan(470)));
     }
 
 private:

@@ -226,6 +226,69 @@ private slots:
         QCOMPARE(page.note()->section(QStringLiteral("physicalExam")), QStringLiteral("T ℃，咽部："));
     }
 
+    void infant_weightFromTheVitalsGoesOnThePaediatricSheet()
+    {
+        Fixture f;
+        f.setUpScreens();
+        f.addResident(QStringLiteral("周小宝"), f.today().addMonths(-5).addDays(-3));
+        ui::his::DoctorPage page(*f.services);
+        showActive(page);
+        page.findChild<QComboBox *>(QStringLiteral("prescriptionType"))->setCurrentIndex(2); // 儿科
+        page.findChild<QLineEdit *>()->setFocus();
+        Fixture::type(QStringLiteral("zxb"));
+        Fixture::press(Qt::Key_Return);
+        QVERIFY(page.visit().has_value());
+        // Vitals: only the weight (7.5 kg), then the note and an ibuprofen line.
+        for (int i = 0; i < 4; ++i)
+            Fixture::press(Qt::Key_Return);
+        Fixture::type(QStringLiteral("7.5"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::type(QStringLiteral("发热1天"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::press(Qt::Key_Tab);
+        Fixture::press(Qt::Key_Tab);
+        Fixture::press(Qt::Key_Return);
+        Fixture::type(QStringLiteral("R50.9"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::press(Qt::Key_Return);
+        for (const QString &key : {QStringLiteral("blf"), QStringLiteral("300")}) {
+            Fixture::type(key);
+            Fixture::press(Qt::Key_Return);
+        }
+        Fixture::press(Qt::Key_Return); // route: 口服
+        Fixture::type(QStringLiteral("qd"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::type(QStringLiteral("1"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::press(Qt::Key_F2);
+        QVERIFY2(page.prescription().has_value(), qPrintable(page.statusText()));
+        QCOMPARE(page.prescription()->type, PrescriptionType::Paediatric);
+        QVERIFY(page.prescription()->weightKg.has_value());
+        QCOMPARE(*page.prescription()->weightKg, 7.5);
+        QVERIFY2(page.prescription()->ageText.contains(QStringLiteral("月")), qPrintable(page.prescription()->ageText));
+    }
+
+    void ordinarySheetBeyondSevenDays_needsTheReasonOnScreen()
+    {
+        Fixture f;
+        f.setUpScreens();
+        ui::his::DoctorPage page(*f.services);
+        showActive(page);
+        page.findChild<QLineEdit *>()->setFocus();
+        Fixture::type(QStringLiteral("ldy"));
+        Fixture::press(Qt::Key_Return);
+        Fixture::typeConsultation(QStringLiteral("血压控制可"), QStringLiteral("继续降压治疗"),
+                                  {QStringLiteral("blf"), QStringLiteral("300"), QStringLiteral("qd"), QStringLiteral("10")});
+        Fixture::press(Qt::Key_F2); // 10 days on an ordinary sheet without a reason: refused
+        QVERIFY(!page.prescription() || page.prescription()->items.isEmpty()); // nothing stored on the sheet
+        QVERIFY2(page.statusText().contains(QStringLiteral("7 days")), qPrintable(page.statusText()));
+        page.findChild<QLineEdit *>(QStringLiteral("longCourseReason"))->setText(QStringLiteral("慢性病长期用药"));
+        Fixture::press(Qt::Key_F2);
+        QVERIFY2(page.prescription().has_value(), qPrintable(page.statusText()));
+        QCOMPARE(page.prescription()->items.first().days, 10);
+        QCOMPARE(page.prescription()->extendedReason, QStringLiteral("慢性病长期用药"));
+    }
+
 private:
     QTemporaryDir m_documents;
 };

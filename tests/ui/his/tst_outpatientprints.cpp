@@ -234,6 +234,8 @@ private slots:
                                         QStringLiteral("补记")})
             QVERIFY2(words.contains(expected), qPrintable(expected));
         QCOMPARE(pageCount(base + QStringLiteral(".pdf")), 1);
+        // ℃ has no outline in the print font: it must reach the paper as °C, never as a blank.
+        QVERIFY(words.contains(QStringLiteral("38.6°C")));
     }
 
     void outpatientNote_longTextGoesOnANewPage()

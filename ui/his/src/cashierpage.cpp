@@ -56,6 +56,8 @@ CashierPage::CashierPage(OutpatientServices &services, QWidget *parent) : QWidge
     m_payments->horizontalHeader()->setStretchLastSection(true);
     m_refundReason = new QLineEdit(this);
     m_refundReason->setObjectName(QStringLiteral("refundReason"));
+    m_feeSearch = new QLineEdit(this);
+    m_feeSearch->setObjectName(QStringLiteral("feeSearch"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     grid->addWidget(m_hint, 0, 0, 1, 2);
@@ -64,13 +66,15 @@ CashierPage::CashierPage(OutpatientServices &services, QWidget *parent) : QWidge
     grid->addWidget(m_charges, 1, 1, 2, 1);
     grid->addWidget(m_method, 3, 0);
     grid->addWidget(m_due, 3, 1);
-    grid->addWidget(m_payments, 4, 0, 1, 2);
-    grid->addWidget(m_refundReason, 5, 0, 1, 2);
-    grid->addWidget(m_status, 6, 0, 1, 2);
+    grid->addWidget(m_feeSearch, 4, 0);
+    grid->addWidget(m_payments, 5, 0, 1, 2);
+    grid->addWidget(m_refundReason, 6, 0, 1, 2);
+    grid->addWidget(m_status, 7, 0, 1, 2);
     grid->setRowStretch(2, 2);
-    grid->setRowStretch(4, 1);
+    grid->setRowStretch(5, 1);
     grid->setColumnStretch(1, 2);
     connect(m_search, &QLineEdit::textChanged, this, &CashierPage::search);
+    connect(m_feeSearch, &QLineEdit::returnPressed, this, [this] { addFeeItem(m_feeSearch->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (QListWidgetItem *hit = m_hits->currentItem())
             openLatestVisit(hit->data(Qt::UserRole).toString());
@@ -99,6 +103,7 @@ void CashierPage::retranslateUi()
     m_charges->setHorizontalHeaderLabels({tr("Item"), tr("Unit price"), tr("Quantity"), tr("Amount")});
     m_payments->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("Method"), tr("Amount"), tr("Reason")});
     m_refundReason->setPlaceholderText(tr("Reason for a refund (F6)"));
+    m_feeSearch->setPlaceholderText(tr("Add a fee item: code, name or 拼音码, Enter"));
     showCharges();
 }
 
@@ -206,6 +211,31 @@ void CashierPage::showPayments()
     m_payments->resizeColumnsToContents();
     if (refundable >= 0)
         m_payments->selectRow(refundable); // the latest payment not yet refunded
+}
+
+bool CashierPage::addFeeItem(const QString &search)
+{
+    const QString q = search.trimmed().toLower();
+    if (m_visitId.isEmpty() || q.isEmpty()) {
+        setStatus(tr("Open the patient's visit first, then type the fee item."));
+        return false;
+    }
+    auto fees = m_s.catalogue->feeItems();
+    if (!fees)
+        return setStatus(shell::errorText(fees.error())), false;
+    for (const FeeItem &f : *fees) {
+        if (f.code.toLower() == q || f.pinyinCode.startsWith(q) || f.name.contains(search.trimmed())) {
+            auto line = m_s.billing->chargeFeeItem(m_visitId, f.id);
+            if (!line)
+                return setStatus(shell::errorText(line.error())), false;
+            m_feeSearch->clear();
+            showCharges();
+            setStatus(tr("Added %1 (¥ %2).").arg(f.name, formatYuan(line->amountFen)));
+            return true;
+        }
+    }
+    setStatus(tr("No fee item matches “%1”.").arg(search.trimmed()));
+    return false;
 }
 
 int CashierPage::paymentRows() const

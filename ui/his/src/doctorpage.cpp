@@ -248,6 +248,7 @@ QWidget *DoctorPage::buildPrescriptionBox()
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     m_type = new QComboBox(box);
+    m_type->setObjectName(QStringLiteral("prescriptionType"));
     for (PrescriptionType t : {PrescriptionType::Ordinary, PrescriptionType::Emergency, PrescriptionType::Paediatric,
                                PrescriptionType::NarcoticPsych1, PrescriptionType::Psych2})
         m_type->addItem(QString(), QVariant::fromValue(static_cast<int>(t)));
@@ -270,8 +271,12 @@ QWidget *DoctorPage::buildPrescriptionBox()
     m_warnings = new QListWidget(box);
     m_warnings->setStyleSheet(QStringLiteral("QListWidget { color: #a61b1b; }"));
     m_reason = new QLineEdit(box);
+    m_longCourse = new QLineEdit(box);
+    m_longCourse->setObjectName(QStringLiteral("longCourseReason"));
     grid->addWidget(caption(QT_TR_NOOP("Prescription type")), 0, 0);
-    grid->addWidget(m_type, 0, 1, 1, 3);
+    grid->addWidget(m_type, 0, 1);
+    grid->addWidget(caption(QT_TR_NOOP("Reason for more than 7 days (chronic disease …)")), 0, 2);
+    grid->addWidget(m_longCourse, 0, 3);
     grid->addWidget(caption(QT_TR_NOOP("Drug (拼音码, 五笔码 or name) — Enter picks")), 1, 0, 1, 4);
     grid->addWidget(m_drugSearch, 2, 0, 1, 4);
     grid->addWidget(m_drugHits, 3, 0, 1, 4);
@@ -406,6 +411,7 @@ void DoctorPage::registerSelected()
     m_rx.reset();
     m_diagnoses.clear();
     m_items.clear();
+    m_longCourse->clear();
     showDiagnoses();
     showItems();
     showFindings();
@@ -697,6 +703,10 @@ bool DoctorPage::savePrescription()
     Prescription edit = *m_rx;
     edit.type = static_cast<PrescriptionType>(m_type->currentData().toInt());
     edit.items = m_items;
+    edit.extendedReason = m_longCourse->text().trimmed(); // allows an ordinary sheet beyond 7 days
+    // The weight taken with the vitals goes on the sheet (required for infants, 处方管理办法).
+    if (const auto weight = numberIn<double>(m_weight))
+        edit.weightKg = *weight;
     auto saved = m_s.prescribing->save(edit);
     if (!saved) {
         setStatus(shell::errorText(saved.error()), true);

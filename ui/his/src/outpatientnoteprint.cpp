@@ -43,7 +43,7 @@ public:
     bool paragraph(const QString &label, const QString &text, qreal points = 10.5)
     {
         const qreal labelMm = 22;
-        QString body = text;
+        QString body = printable(text);
         body.replace(QLatin1Char('\n'), QChar::LineSeparator);
         QTextLayout layout(body, printFont(points), m_painter.device());
         QTextOption option;

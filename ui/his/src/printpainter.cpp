@@ -12,6 +12,13 @@ QFont printFont(qreal points, bool bold)
     return font;
 }
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    out.replace(QChar(0x2103), QStringLiteral("°C"));
+    return out;
+}
+
 PrintPainter::PrintPainter(QPainter &painter, qreal dpi, QPointF originMm)
     : m_painter(painter), m_dpi(dpi), m_origin(originMm)
 {
@@ -29,7 +36,7 @@ void PrintPainter::setFont(qreal points, bool bold)
 
 void PrintPainter::text(qreal xMm, qreal yMm, qreal wMm, qreal hMm, const QString &text, int flags)
 {
-    m_painter.drawText(rect(xMm, yMm, wMm, hMm), flags | Qt::TextWordWrap, text);
+    m_painter.drawText(rect(xMm, yMm, wMm, hMm), flags | Qt::TextWordWrap, printable(text));
 }
 
 void PrintPainter::line(qreal x1Mm, qreal y1Mm, qreal x2Mm, qreal y2Mm, qreal widthMm)

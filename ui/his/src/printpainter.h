@@ -30,4 +30,9 @@ private:
 // The CJK font for prints (WenQuanYi Micro Hei ships in Debian; Qt falls back otherwise).
 QFont printFont(qreal points, bool bold = false);
 
+// Text as the print font can draw it: WenQuanYi Micro Hei maps ℃ (U+2103) to an empty outline,
+// so Qt never falls back and the paper would show a blank; it is printed as its compatibility
+// decomposition "°C" (what NFKC gives), the same reading.
+QString printable(const QString &text);
+
 } // namespace cliniclink::ui::his

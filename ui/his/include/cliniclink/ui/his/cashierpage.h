@@ -16,7 +16,8 @@ struct OutpatientServices;
 
 // The cashier: find the patient (Enter takes the latest visit and charges its registration and
 // signed prescriptions), choose the payment method, F5 takes the exact amount due, F9 prints the
-// receipt. The visit's payments are listed; F6 refunds the selected one with the reason typed
+// receipt. A fee item (注射费, 换药 …) is added to the open visit by its code, name or 拼音码 in
+// the fee field and Enter. The visit's payments are listed; F6 refunds the selected one with the reason typed
 // (the module refuses while its drugs are still out). F10 closes the cashier's day (日结
 // record) and prints the daily settlement.
 class CashierPage : public QWidget {
@@ -27,6 +28,7 @@ public:
     bool openLatestVisit(const QString &residentId);
     bool pay();
     bool refund(); // F6: the selected payment, with the reason typed
+    bool addFeeItem(const QString &search); // the first active fee item matching code, name or 拼音码
     void setMethod(cliniclink::his::PaymentMethod method);
     int paymentRows() const;
     QString printReceipt();
@@ -53,6 +55,7 @@ private:
     QComboBox *m_method = nullptr;
     QTableWidget *m_payments = nullptr;
     QLineEdit *m_refundReason = nullptr;
+    QLineEdit *m_feeSearch = nullptr;
     QLabel *m_due = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;

@@ -113,6 +113,7 @@ private:
     QLineEdit *m_amendReason = nullptr;
     emr::AmendmentTrail *m_trail = nullptr;
     QComboBox *m_type = nullptr;
+    QLineEdit *m_longCourse = nullptr;
     QLineEdit *m_drugSearch = nullptr, *m_dose = nullptr, *m_days = nullptr;
     PickerCombo *m_route = nullptr, *m_frequency = nullptr;
     QListWidget *m_drugHits = nullptr;
