@@ -88,5 +88,8 @@ function(cliniclink_add_test name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()
+  # Qt Test's own per-function limit (5 min) would cut a long test before CTest's TIMEOUT on a
+  # loaded machine; CTest's TIMEOUT is the one limit.
+  list(APPEND env "QTEST_FUNCTION_TIMEOUT=${ARG_TIMEOUT}000")
   set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
 endfunction()
