@@ -224,6 +224,9 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
             }
         }
     }
+    // Filters read the resident's row in resident_index (one primary-key lookup, the row the
+    // hit list reads anyway); initials are only in resident_search, so they are an EXISTS over
+    // that resident's tokens (INDEXED BY: otherwise SQLite scans primary-key ranges per row).
     QString filterSql;
     QVariantList filterParams;
     for (int g = 0; g < groups.size(); ++g) {
@@ -231,14 +234,22 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
             continue;
         QStringList alternatives;
         for (const TokenScan &scan : std::as_const(groups[g])) {
-            alternatives << QStringLiteral("(f.kind = ? AND f.token >= ? AND f.token <= ?)");
-            filterParams << int(scan.kind) << scan.key << rangeEnd(scan.key);
+            const char *column = scan.kind == MatchKind::Name ? "i.name"
+                : scan.kind == MatchKind::Pinyin             ? "i.pinyin"
+                : scan.kind == MatchKind::IdNumber           ? "i.id_number"
+                : scan.kind == MatchKind::Phone              ? "i.phone"
+                : scan.kind == MatchKind::ArchiveNumber      ? "i.archive_number"
+                                                             : nullptr;
+            if (column) {
+                alternatives << QStringLiteral("(%1 >= ? AND %1 <= ?)").arg(QLatin1String(column));
+                filterParams << (scan.kind == MatchKind::IdNumber ? scan.key.toUpper() : scan.key) << rangeEnd(scan.key);
+            } else {
+                alternatives << QStringLiteral("EXISTS (SELECT 1 FROM resident_search f INDEXED BY resident_search_by_resident "
+                                               "WHERE f.resident_id = s.resident_id AND f.kind = ? AND f.token >= ? AND f.token <= ?)");
+                filterParams << int(scan.kind) << scan.key << rangeEnd(scan.key);
+            }
         }
-        // INDEXED BY: without it SQLite turns the OR of ranges into range scans of the primary
-        // key for every outer row instead of reading the handful of tokens of one resident.
-        filterSql += QStringLiteral("AND EXISTS (SELECT 1 FROM resident_search f INDEXED BY resident_search_by_resident "
-                                    "WHERE f.resident_id = s.resident_id AND (")
-            + alternatives.join(QStringLiteral(" OR ")) + QStringLiteral(")) ");
+        filterSql += QStringLiteral("AND (") + alternatives.join(QStringLiteral(" OR ")) + QStringLiteral(") ");
     }
 
     struct Candidate {
@@ -250,9 +261,11 @@ Result<QList<SearchHit>> searchResidents(store::Database &db, const QString &tex
     // Each kind is one range scan over the (kind, token) primary key; exact tokens sort first.
     // A few more rows than asked are read so that ranking across kinds has something to choose.
     const int perKind = limit * 2;
-    const QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s "
-                                       "WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ")
-        + filterSql + QStringLiteral("ORDER BY s.token LIMIT ?");
+    // CROSS JOIN keeps the token scan as the outer loop (SQLite does not reorder it).
+    const QString sql = QStringLiteral("SELECT s.token, s.resident_id FROM resident_search s ")
+        + (filterSql.isEmpty() ? QString() : QStringLiteral("CROSS JOIN resident_index i ON i.id = s.resident_id "))
+        + QStringLiteral("WHERE s.kind = ? AND s.token >= ? AND s.token <= ? ") + filterSql
+        + QStringLiteral("ORDER BY s.token LIMIT ?");
     for (const TokenScan &scan : std::as_const(groups[driver])) {
         QVariantList params{int(scan.kind), scan.key, rangeEnd(scan.key)};
         params << filterParams << perKind;

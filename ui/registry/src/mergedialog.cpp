@@ -24,6 +24,14 @@ namespace cliniclink::ui::registry {
 namespace reg = ::cliniclink::registry;
 
 namespace {
+// "name · archive number · ID number", leaving out what the archive lacks.
+QString choiceText(const QString &name, const QString &archiveNumber, const QString &idNumber)
+{
+    QStringList parts{name, archiveNumber, idNumber};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
 // Rows of the comparison: field key → label (source text, context MergeDialog).
 struct Row {
     const char *key;
@@ -113,7 +121,7 @@ bool MergeDialog::find(Side side, const QString &text)
     const QSignalBlocker block(m_choice[side]);
     m_choice[side]->clear();
     for (const reg::SearchHit &h : std::as_const(m_hits[side]))
-        m_choice[side]->addItem(QStringLiteral("%1 · %2 · %3").arg(h.name, h.archiveNumber, h.idNumber));
+        m_choice[side]->addItem(choiceText(h.name, h.archiveNumber, h.idNumber));
     return setResident(side, m_hits[side].first().id);
 }
 
@@ -132,7 +140,7 @@ bool MergeDialog::setResident(Side side, const QString &residentId)
         const QSignalBlocker block(m_choice[side]);
         m_hits[side] = {reg::SearchHit{residentId, (*r)->name(), {}, {}, (*r)->idNumber(), {}, (*r)->archiveNumber(), {}}};
         m_choice[side]->clear();
-        m_choice[side]->addItem(QStringLiteral("%1 · %2 · %3").arg((*r)->name(), (*r)->archiveNumber(), (*r)->idNumber()));
+        m_choice[side]->addItem(choiceText((*r)->name(), (*r)->archiveNumber(), (*r)->idNumber()));
     }
     m_message->clear();
     fillTable();
