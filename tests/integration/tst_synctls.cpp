@@ -1,7 +1,7 @@
 // Requirement (issue 6): TLS end to end. A CA and a server certificate are made with the
 // openssl CLI; cliniclink-platform serves https on loopback with them. A PC enrols and syncs
-// with the CA pinned (--ca); without it (system trust) and with a wrong CA the sync fails with
-// CertificateRejected and the outbox keeps every record; plain http:// to a non-loopback host
+// with the CA pinned (--ca, remembered for later syncs); system trust alone refuses enrolment, and
+// a wrong CA makes the sync fail with CertificateRejected while the outbox keeps every record; plain http:// to a non-loopback host
 // is refused by the workstation before any connection; the platform refuses to listen on a
 // non-loopback address without TLS.
 #include "cliniclink/platform/pgconnection.h"
@@ -138,15 +138,11 @@ private slots:
         QCOMPARE(m_pc->status().value(QStringLiteral("enrolled")).toBool(), true);
     }
 
-    void syncWithoutCa_failsWithCertificateError_andKeepsTheOutbox()
+    void syncWithWrongCa_failsWithCertificateError_andKeepsTheOutbox()
     {
+        // --ca overrides the CA pinned at enrolment; a CA that did not sign the server is refused.
         m_record = m_pc->create(QStringLiteral("resident"), {{QStringLiteral("name"), QStringLiteral("韦秀英")}});
         QVERIFY(!m_record.isEmpty());
-        expectRefusedSync({}, "CertificateRejected");
-    }
-
-    void syncWithWrongCa_fails()
-    {
         expectRefusedSync({QStringLiteral("--ca"), cert(QStringLiteral("otherca.pem"))}, "CertificateRejected");
     }
 
@@ -166,9 +162,10 @@ private slots:
         QVERIFY2(e.err.contains("InsecureTransport"), e.err.constData());
     }
 
-    void syncWithPinnedCa_sendsEverything()
+    void syncWithoutCaFlag_usesTheCaPinnedAtEnrolment_andSendsEverything()
     {
-        const ProcessResult r = m_pc->sync(m_platform->url(), {QStringLiteral("--ca"), cert(QStringLiteral("ca.pem"))});
+        // System trust alone was refused at enrolment (above); the CA given there stays pinned.
+        const ProcessResult r = m_pc->sync(m_platform->url());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pushed")).toInt(), 1);
         const QJsonObject st = m_pc->status();
