@@ -1,6 +1,10 @@
 #include "synccommands.h"
 
+#include "cliniclink/emr/remoteindexing.h"
+#include "cliniclink/his/remoteindexing.h"
 #include "cliniclink/identity/session.h"
+#include "cliniclink/publichealth/remoteindexing.h"
+#include "cliniclink/registry/remoteindexing.h"
 #include "cliniclink/sync/backoff.h"
 #include "cliniclink/sync/syncengine.h"
 #include "exitcodes.h"
@@ -60,6 +64,11 @@ int cmdSync(Invocation &inv, identity::Session &s)
         settings->platform = QUrl(option(inv, "platform"));
     if (!option(inv, "timeout").isEmpty())
         settings->timeoutMs = option(inv, "timeout").toInt();
+    // Pulled records reach search, due lists and the dispensing queue (store/indexers.h).
+    registry::installIndexers(s.store());
+    publichealth::installIndexers(s.store());
+    emr::installIndexers(s.store());
+    his::installIndexers(s.store());
     sync::PlatformClient client(*settings);
     sync::SyncEngine engine(s.store(), client);
     if (!option(inv, "batch").isEmpty())

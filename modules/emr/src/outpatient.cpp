@@ -6,6 +6,7 @@
 #include "cliniclink/identity/session.h"
 #include "cliniclink/registry/codesets.h"
 #include "cliniclink/registry/registry.h"
+#include "emrindex.h"
 #include "emrlogging.h"
 
 #include <QJsonArray>
@@ -50,12 +51,7 @@ Result<Visit> Outpatient::registerVisit(const QString &residentId, VisitKind kin
         if (!rec)
             return fail(rec.error());
         v.version = rec->version;
-        auto idx = s.db().execute(u"INSERT INTO visit_index(id, resident_id, visit_date, doctor, status) VALUES(?,?,?,?,?)"_s,
-                                  {v.id, residentId, v.date.toString(Qt::ISODate), v.registeredBy, u"open"_s});
-        if (!idx)
-            return fail(idx.error());
-        return store::putTimelineEntry(s.db(), {QLatin1String(kVisitRecord), v.id, residentId, v.registeredUtc, u"visit"_s,
-                                                visitKindLabel(v.kind) + u" · "_s + feeCategoryLabel(v.feeCategory)});
+        return detail::writeVisitIndex(s.db(), v);
     }));
     qCInfo(lcEmr) << "visit registered" << v.id;
     return v;
@@ -210,17 +206,7 @@ Result<OutpatientNote> Outpatient::writeNote(const OutpatientNote &n, qint64 bas
         if (!rec)
             return fail(rec.error());
         out.version = rec->version;
-        const QString status = n.status == NoteStatus::Signed ? u"signed"_s : u"draft"_s;
-        auto i = baseVersion != 0
-                     ? s.db().execute(u"UPDATE note_index SET status = ? WHERE id = ?"_s, {status, n.id})
-                     : s.db().execute(u"INSERT INTO note_index(id, visit_id, resident_id, status) VALUES(?,?,?,?)"_s,
-                                      {n.id, n.visitId, n.residentId, status});
-        if (!i)
-            return fail(i.error());
-        // The title follows the note (primary diagnosis, else the complaint) on every save.
-        const Diagnosis *primary = n.primaryDiagnosis();
-        const QString title = primary ? primary->code + u' ' + primary->name : n.section(u"chiefComplaint"_s);
-        return store::putTimelineEntry(s.db(), {QLatin1String(kNoteRecord), n.id, n.residentId, rec->createdUtc, u"note"_s, title});
+        return detail::writeNoteIndex(s.db(), n, rec->createdUtc);
     }));
     return out;
 }

@@ -7,6 +7,7 @@
 #include "cliniclink/his/prescribing.h"
 #include "cliniclink/identity/session.h"
 
+#include "hisindex.h"
 #include "jsonfields.h"
 
 #include <QJsonArray>
@@ -96,6 +97,32 @@ Payment paymentFromRecord(const store::Record &r)
 }
 } // namespace
 
+// The index rows of a charge line / payment (hisindex.h); here beside the record readers.
+Result<void> detail::writeChargeIndex(store::Database &db, const ChargeLine &l)
+{
+    auto i = db.execute(u"INSERT OR REPLACE INTO charge_index(id, visit_id, source_type, source_id, amount_fen, status, payment_id) "
+                        "VALUES(?,?,?,?,?,?,?)"_s,
+                        {l.id, l.visitId, l.sourceType, l.sourceId, l.amountFen, statusKey(l.status),
+                         l.paymentId.isEmpty() ? QVariant() : QVariant(l.paymentId)});
+    if (!i)
+        return fail(i.error());
+    return {};
+}
+
+Result<void> detail::writePaymentIndex(store::Database &db, const Payment &p)
+{
+    auto i = db.execute(u"INSERT OR REPLACE INTO payment_index(id, visit_id, cashier, business_day, method, kind, amount_fen, refers_to) "
+                        "VALUES(?,?,?,?,?,?,?,?)"_s,
+                        {p.id, p.visitId, p.cashier, p.businessDay.toString(Qt::ISODate), paymentMethodKey(p.method), p.kind,
+                         p.amountFen, p.refersTo.isEmpty() ? QVariant() : QVariant(p.refersTo)});
+    if (!i)
+        return fail(i.error());
+    return {};
+}
+
+ChargeLine detail::chargeLineOf(const store::Record &r) { return lineFromRecord(r); }
+Payment detail::paymentOf(const store::Record &r) { return paymentFromRecord(r); }
+
 Billing::Billing(identity::Session &session, emr::Outpatient &outpatient, Catalogue &catalogue, Prescribing &prescribing)
     : m_session(session), m_outpatient(outpatient), m_catalogue(catalogue), m_prescribing(prescribing)
 {
@@ -114,11 +141,7 @@ Result<ChargeLine> Billing::addLine(ChargeLine l)
         if (!rec)
             return fail(rec.error());
         l.version = rec->version;
-        auto i = s.db().execute(u"INSERT INTO charge_index(id, visit_id, source_type, source_id, amount_fen, status) VALUES(?,?,?,?,?,?)"_s,
-                                {l.id, l.visitId, l.sourceType, l.sourceId, l.amountFen, statusKey(l.status)});
-        if (!i)
-            return fail(i.error());
-        return {};
+        return detail::writeChargeIndex(s.db(), l);
     }));
     return l;
 }
@@ -266,10 +289,7 @@ Result<void> Billing::setLineStatus(const ChargeLine &l, ChargeStatus status, co
     auto rec = s.putRecord(QLatin1String(kChargeRecord), l.id, l.version, lineJson(u));
     if (!rec)
         return fail(rec.error());
-    auto i = s.db().execute(u"UPDATE charge_index SET status = ?, payment_id = ? WHERE id = ?"_s, {statusKey(status), paymentId, l.id});
-    if (!i)
-        return fail(i.error());
-    return {};
+    return detail::writeChargeIndex(s.db(), u);
 }
 
 Result<Payment> Billing::writePayment(Payment p)
@@ -288,12 +308,7 @@ Result<Payment> Billing::writePayment(Payment p)
                             {u"at"_s, p.atUtc.toString(Qt::ISODateWithMs)}});
     if (!rec)
         return fail(rec.error());
-    auto i = s.db().execute(u"INSERT INTO payment_index(id, visit_id, cashier, business_day, method, kind, amount_fen, refers_to) "
-                            "VALUES(?,?,?,?,?,?,?,?)"_s,
-                            {p.id, p.visitId, p.cashier, p.businessDay.toString(Qt::ISODate), paymentMethodKey(p.method), p.kind,
-                             p.amountFen, p.refersTo.isEmpty() ? QVariant() : QVariant(p.refersTo)});
-    if (!i)
-        return fail(i.error());
+    CL_TRY(detail::writePaymentIndex(s.db(), p));
     return p;
 }
 

@@ -7,6 +7,7 @@
 #include "cliniclink/his/hisrecords.h"
 #include "cliniclink/identity/session.h"
 #include "cliniclink/registry/registry.h"
+#include "hisindex.h"
 #include "hislogging.h"
 #include "stockqueries.h"
 
@@ -92,23 +93,7 @@ Result<Prescription> Prescribing::write(Prescription p, qint64 baseVersion)
         if (!rec)
             return fail(rec.error());
         p.version = rec->version;
-        const QVariant signedAt = p.signedBy.isEmpty() ? QVariant() : QVariant(p.signedUtc.toString(Qt::ISODateWithMs));
-        if (baseVersion == 0) {
-            auto i = s.db().execute(u"INSERT INTO prescription_index(id, visit_id, resident_id, status, signed_at) VALUES(?,?,?,?,?)"_s,
-                                    {p.id, p.visitId, p.residentId, prescriptionStatusKey(p.status), signedAt});
-            if (!i)
-                return fail(i.error());
-        } else {
-            auto u = s.db().execute(u"UPDATE prescription_index SET status = ?, signed_at = ? WHERE id = ?"_s,
-                                    {prescriptionStatusKey(p.status), signedAt, p.id});
-            if (!u)
-                return fail(u.error());
-        }
-        // The timeline row's title follows the sheet: type, number of drugs, diagnosis.
-        const QString type = prescriptionTypeLabel(p.type).isEmpty() ? u"普通"_s : prescriptionTypeLabel(p.type);
-        const QString title = u"%1处方 · %2 种药品 %3"_s.arg(type).arg(p.items.size()).arg(p.diagnosis).trimmed();
-        return store::putTimelineEntry(s.db(), {QLatin1String(kPrescriptionRecord), p.id, p.residentId, p.createdUtc,
-                                                u"prescription"_s, title});
+        return detail::writePrescriptionIndex(s.db(), p);
     }));
     return p;
 }

@@ -5,9 +5,8 @@
 #include "cliniclink/publichealth/registers.h"
 #include "cliniclink/registry/resident.h"
 #include "cliniclink/registry/residentfields.h"
-#include "cliniclink/store/timeline.h"
 #include "publichealthlogging.h"
-#include "registerstore.h"
+#include "formindex.h"
 
 #include <QJsonArray>
 
@@ -26,12 +25,6 @@ QJsonArray suggestionsJson(const QList<Suggestion> &suggestions)
     for (const Suggestion &s : suggestions)
         out.append(QJsonObject{{QStringLiteral("rule"), s.rule}, {QStringLiteral("field"), s.field}, {QStringLiteral("value"), s.value}});
     return out;
-}
-
-// Face-to-face unless the visit was by telephone (随访方式 3); forms without a mode are seen in person.
-bool faceToFace(const QJsonObject &values)
-{
-    return values.value(QLatin1String("visitMode")).toString() != QLatin1String("3");
 }
 } // namespace
 
@@ -133,31 +126,7 @@ Result<FormRecord> FormRecords::write(const FormDefinition &def, const QString &
         auto rec = s.putRecord(QLatin1String(kFormRecord), id, baseVersion, payload);
         if (!rec)
             return fail(rec.error());
-        const VisitOutcome outcome = visitOutcome(def, evaluation);
-        bool measured = false;
-        for (const Suggestion &sg : evaluation.suggestions)
-            measured = measured || sg.kind == SuggestionKind::Controlled || sg.kind == SuggestionKind::Uncontrolled;
-        const QString next = def.nextVisitField().isEmpty() ? QString() : v.value(def.nextVisitField()).toString();
-        auto idx = s.db().execute(
-            QStringLiteral("INSERT OR REPLACE INTO ph_form_index (id, resident_id, form_id, form_version, visit_date, "
-                           "next_visit_date, controlled, face_to_face, signed, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, payload.value(QLatin1String("residentId")).toString(), def.id(), def.version(), visitDate,
-             next.isEmpty() ? QVariant() : QVariant(next), measured ? QVariant(outcome.controlled ? 1 : 0) : QVariant(),
-             faceToFace(v) ? 1 : 0, payload.value(QLatin1String("status")).toString() == QLatin1String("signed") ? 1 : 0,
-             payload.value(QLatin1String("createdBy")).toString()});
-        if (!idx)
-            return fail(idx.error());
-        CL_TRY(store::putTimelineEntry(s.db(), {QLatin1String(kFormRecord), id, payload.value(QLatin1String("residentId")).toString(),
-                                                rec->createdUtc, QStringLiteral("public_health_form"), def.title()}));
-        if (auto pop = parsePopulation(def.population())) {
-            QDate until;
-            const RegisterRule *rule = registerRule(*pop);
-            const QDate edd = QDate::fromString(v.value(QLatin1String("expectedDeliveryDate")).toString(), Qt::ISODate);
-            if (rule && rule->untilDaysAfterDueDate > 0 && edd.isValid())
-                until = edd.addDays(rule->untilDaysAfterDueDate);
-            CL_TRY(detail::noteFormRegister(s, *pop, payload.value(QLatin1String("residentId")).toString(),
-                                            QDate::fromString(visitDate, Qt::ISODate), until));
-        }
+        CL_TRY(detail::writeFormIndex(s, def, id, payload, evaluation, rec->createdUtc));
         out = fromRecord(*rec);
         return {};
     }));

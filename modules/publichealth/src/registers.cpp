@@ -172,7 +172,13 @@ Result<void> Registers::noteResident(const registry::Resident &resident)
 {
     CL_TRY(m_session.require(Permission::WritePatients));
     store::Database &db = m_session.store().db();
-    return db.transaction([&]() -> Result<void> {
+    const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+    return db.transaction([&] { return detail::deriveRegisters(db, resident, today); });
+}
+
+Result<void> detail::deriveRegisters(store::Database &db, const registry::Resident &resident, const QDate &today)
+{
+    {
         // Archive- and age-derived entries are re-derived from scratch; form entries stay but
         // take the archive's doctor and village.
         auto del = db.execute(QStringLiteral("DELETE FROM ph_register WHERE resident_id = ? AND source <> 'form'"),
@@ -191,7 +197,6 @@ Result<void> Registers::noteResident(const registry::Resident &resident)
         const QDate birth = QDate::fromString(resident.payload.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
         const QDate created = QDate::fromString(resident.payload.value(QLatin1String("createdOn")).toString(), Qt::ISODate);
         const QJsonArray diseases = resident.payload.value(QLatin1String("pastDiseases")).toArray();
-        const QDate today = m_session.clock().nowUtc().toLocalTime().date();
         for (const RegisterRule &rule : registerRules()) {
             RegisterEntry e{rule.population, resident.id, {}, {}, {}, place.doctor, place.village};
             if (!rule.pastDiseaseCode.isEmpty()) {
@@ -224,7 +229,7 @@ Result<void> Registers::noteResident(const registry::Resident &resident)
             CL_TRY(detail::putRegisterEntry(db, e));
         }
         return {};
-    });
+    }
 }
 
 Result<int> Registers::rebuild()

@@ -73,6 +73,17 @@ Result<void> writeResidentIndex(store::Database &db, const QString &id, const QJ
     return {};
 }
 
+Result<void> removeResidentIndex(store::Database &db, const QString &id)
+{
+    for (const QString &sql : {QStringLiteral("DELETE FROM resident_search WHERE resident_id = ?"),
+                               QStringLiteral("DELETE FROM resident_index WHERE id = ?")}) {
+        auto d = db.execute(sql, {id});
+        if (!d)
+            return fail(d.error());
+    }
+    return {};
+}
+
 Result<std::optional<QString>> residentWithIdNumber(store::Database &db, const QString &idNumber, const QString &excludeId)
 {
     auto v = db.scalar(QStringLiteral("SELECT id FROM resident_index WHERE id_number = ? AND status <> 'merged' AND id <> ? LIMIT 1"),

@@ -13,6 +13,8 @@
 namespace cliniclink::registry::detail {
 
 Result<void> writeResidentIndex(store::Database &db, const QString &id, const QJsonObject &payload);
+// A deleted archive leaves search and the index (its archive number is then free again).
+Result<void> removeResidentIndex(store::Database &db, const QString &id);
 // A non-merged resident other than excludeId holding this ID number.
 Result<std::optional<QString>> residentWithIdNumber(store::Database &db, const QString &idNumber,
                                                     const QString &excludeId = {});

@@ -244,10 +244,10 @@ Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id,
                             {type, id, rec.version, bytes, created, now, author, device, int(deleted)});
         if (!w)
             return fail(w.error());
-        return {};
+        return m_indexers.run(*this, rec); // the modules' derived rows, in the same transaction
     };
-    // One write statement: inside the caller's transaction (a pull page) no savepoint of its own
-    // is needed, and a savepoint per record costs as much as the write.
+    // Inside the caller's transaction (a pull page) no savepoint of its own: a failing write or
+    // indexer fails the page, which rolls back whole; a savepoint per record costs as much as the write.
     CL_TRY(m_db->inTransaction() ? write() : m_db->transaction(write));
     return rec;
 }

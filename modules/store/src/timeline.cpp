@@ -16,6 +16,14 @@ Result<void> putTimelineEntry(Database &db, const TimelineEntry &e)
     return {};
 }
 
+Result<void> removeTimelineEntry(Database &db, const QString &recordType, const QString &recordId)
+{
+    auto r = db.execute(u"DELETE FROM clinical_timeline WHERE record_type = ? AND record_id = ?"_s, {recordType, recordId});
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
 Result<QList<TimelineEntry>> timelineOf(Database &db, const QString &residentId)
 {
     auto rows = db.query(u"SELECT record_type, record_id, resident_id, at, kind, title FROM clinical_timeline "

@@ -133,10 +133,12 @@ Result<void> resolveConflict(store::Store &store, const QString &conflictId, con
             auto w = store.deleteRecord(c.recordType, c.recordId, rec.version);
             if (!w)
                 return fail(w.error());
+            CL_TRY(store.indexRecord(*w));
         } else if (payload != rec.payload) {
             auto w = store.putRecord(c.recordType, c.recordId, rec.version, payload);
             if (!w)
                 return fail(w.error());
+            CL_TRY(store.indexRecord(*w)); // the chosen values reach the module's index rows
         }
         QJsonObject resolved = (**conflictRecord).payload;
         resolved.insert(QStringLiteral("status"), QStringLiteral("resolved"));

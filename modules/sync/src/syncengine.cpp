@@ -276,6 +276,7 @@ Result<void> SyncEngine::mergeWithRemote(const QString &type, const QString &id,
         auto w = m.deleted ? m_store.deleteRecord(type, id, applied->version) : m_store.putRecord(type, id, applied->version, m.merged);
         if (!w)
             return fail(w.error());
+        CL_TRY(m_store.indexRecord(*w)); // the merged fields, not the platform's, belong in the index
         ++report.merged;
     }
     QJsonArray fields;

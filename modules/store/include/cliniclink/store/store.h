@@ -7,6 +7,7 @@
 #include "cliniclink/store/auditlog.h"
 #include "cliniclink/store/blobstore.h"
 #include "cliniclink/store/database.h"
+#include "cliniclink/store/indexers.h"
 #include "cliniclink/store/record.h"
 #include "cliniclink/store/storelayout.h"
 
@@ -82,6 +83,11 @@ public:
     // a page of records is not serialised twice).
     Result<Record> applyRemoteVersion(const QString &type, const QString &id, const QJsonObject &payload, bool deleted,
                                       const QString &author, const QString &device, const QByteArray &json = {});
+    // Index writers for records applyRemoteVersion() stores (see indexers.h); install before sync.
+    void addIndexer(const QString &type, RecordIndexer indexer) { m_indexers.add(type, std::move(indexer)); }
+    // Runs the indexers of rec.type; the sync merge calls it for a merged record it wrote with
+    // putRecord()/deleteRecord(). Call inside the write transaction.
+    Result<void> indexRecord(const Record &rec) { return m_indexers.run(*this, rec); }
     Result<std::optional<Record>> record(const QString &type, const QString &id);
     // The same, and records in the audit trail that the current actor read this patient record.
     Result<std::optional<Record>> readRecordAudited(const QString &type, const QString &id);
@@ -120,6 +126,7 @@ private:
     QString m_clinicCode;
     QString m_clinicName;
     std::function<void(const QString &, const QString &)> m_writeListener;
+    Indexers m_indexers;
 };
 
 // The SQLCipher library version (for the About box), without opening a store.

@@ -25,6 +25,8 @@ struct TimelineEntry {
 
 // Inserts or replaces the entry of (recordType, recordId); call inside the write transaction.
 Result<void> putTimelineEntry(Database &db, const TimelineEntry &entry);
+// Removes the entry of a deleted record (a tombstone that arrived by sync).
+Result<void> removeTimelineEntry(Database &db, const QString &recordType, const QString &recordId);
 // Newest first.
 Result<QList<TimelineEntry>> timelineOf(Database &db, const QString &residentId);
 
