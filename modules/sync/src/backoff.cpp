@@ -9,7 +9,8 @@ qint64 Backoff::nextDelayMs()
     const int shift = qMin(m_failures, 20);
     ++m_failures;
     const qint64 ceiling = qMin(m_cap, m_base << shift);
-    return qint64(QRandomGenerator::global()->bounded(double(ceiling) + 1));
+    const qint64 floor = ceiling / 2;
+    return floor + qint64(QRandomGenerator::global()->bounded(double(ceiling - floor) + 1));
 }
 
 } // namespace cliniclink::sync

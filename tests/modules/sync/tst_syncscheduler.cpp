@@ -110,13 +110,15 @@ private slots:
         auto sch = scheduler(fast());
         QSignalSpy finished(sch.get(), &SyncScheduler::syncFinished);
         sch->start();
-        // Each failure schedules the next attempt by itself, within base·2^(n-1) (full jitter).
+        // Each failure schedules the next attempt by itself, within [d/2, d], d = base·2^(n-1)
+        // (equal jitter: spread out, never almost at once).
         for (int n = 1; n <= 4; ++n) {
             QVERIFY(finished.wait(5000));
             QCOMPARE(finished.last().first().toBool(), false);
             QCOMPARE(sch->lastError().code, ErrorCode::PlatformUnreachable);
             QCOMPARE(sch->consecutiveFailures(), n);
-            QVERIFY(sch->scheduledRetryMs() >= 0);
+            QVERIFY2(sch->scheduledRetryMs() >= qMin<qint64>(400, 40LL << (n - 1)) / 2,
+                     qPrintable(QString::number(sch->scheduledRetryMs())));
             QVERIFY2(sch->scheduledRetryMs() <= qMin<qint64>(400, 40LL << (n - 1)),
                      qPrintable(QString::number(sch->scheduledRetryMs())));
         }
