@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
 cmake --preset asan
-cmake --build --preset asan --target tst_conformance
+cmake --build --preset asan --target tst_conformance tst_jpegls
 ctest --preset asan -L conformance
 
 cmake --preset ci

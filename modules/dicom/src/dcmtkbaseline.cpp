@@ -2,6 +2,8 @@
 
 #include "cliniclink/dicom/dicomfile.h"
 
+#include "freshmemory.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -9,6 +11,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThreadPool>
+
+#include <atomic>
 
 #include <memory>
 #include <vector>
@@ -56,6 +61,37 @@ Result<double> decodeSeriesMs(const QStringList &paths)
         kept.push_back(std::move(file));
     }
     const double ms = double(t.nsecsElapsed()) / 1e6;
+    return ms;
+}
+
+Result<double> readFilesMs(const QStringList &paths, int threads)
+{
+    std::vector<QByteArray> kept(size_t(paths.size()));
+    std::atomic<int> next = 0;
+    std::atomic<bool> ok = true;
+    QThreadPool workers;
+    workers.setMaxThreadCount(threads);
+    QElapsedTimer t;
+    t.start();
+    for (int w = 0; w < threads; ++w)
+        workers.start([&] {
+            for (int i = next++; i < paths.size(); i = next++) {
+                QFile f(paths[i]);
+                if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                    ok = false;
+                    continue;
+                }
+                QByteArray bytes(f.size(), Qt::Uninitialized);
+                internal::prefault(bytes.data(), bytes.size());
+                if (f.read(bytes.data(), bytes.size()) != bytes.size())
+                    ok = false;
+                kept[size_t(i)] = std::move(bytes);
+            }
+        });
+    workers.waitForDone();
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (!ok)
+        return fail(ErrorCode::IoError, QStringLiteral("read failed"));
     return ms;
 }
 

@@ -3,6 +3,7 @@
 #include "bigstack.h"
 #include "dicomlog.h"
 #include "framedecoder.h"
+#include "freshmemory.h"
 #include "headerreader.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -28,7 +29,6 @@
 
 #ifdef __linux__
 #include <pthread.h>
-#include <sys/mman.h>
 #endif
 #include <mutex>
 
@@ -122,22 +122,6 @@ struct DicomFile::Private {
 };
 
 namespace {
-// Fresh memory is otherwise faulted in page by page while read() copies into it; one madvise
-// populates the whole buffer (about a quarter of the cost of reading an uncompressed file).
-void prefault(char *data, qint64 size)
-{
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    constexpr uintptr_t kPage = 4096;
-    const uintptr_t begin = (uintptr_t(data) + kPage - 1) & ~(kPage - 1);
-    const uintptr_t end = (uintptr_t(data) + uintptr_t(size)) & ~(kPage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // best effort (Linux 5.14+)
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-#endif
-}
-
 // Looks for the meta header's Transfer Syntax UID in the first bytes, so that compressed files do
 // not pay for a whole-file read and a second parse. Files without a meta header may still be
 // native little endian: DCMTK decides.
@@ -206,7 +190,7 @@ bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut
     if (size < 64 || size > kMaxBytes || !mayBeNativeLittleEndian(f.peek(8192)))
         return false;
     QByteArray bytes(size, Qt::Uninitialized);
-    prefault(bytes.data(), size);
+    internal::prefault(bytes.data(), size);
     if (f.read(bytes.data(), size) != size)
         return false;
     f.close();

@@ -1,7 +1,9 @@
 #include "framedecoder.h"
 
 #include "dicomlog.h"
+#include "freshmemory.h"
 #include "j2kdecoder.h"
+#include "jpeglsdecoder.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dccodec.h>
@@ -40,6 +42,11 @@ bool isJpeg2000Syntax(const QString &uid)
         if (uid == QLatin1String(u))
             return true;
     return false;
+}
+
+bool isJpegLsSyntax(const QString &uid)
+{
+    return uid == QLatin1String("1.2.840.10008.1.2.4.80") || uid == QLatin1String("1.2.840.10008.1.2.4.81");
 }
 
 FrameDecoder::FrameDecoder(DcmDataset &dataset, const DicomInfo &info)
@@ -89,7 +96,60 @@ Result<DicomFrame> FrameDecoder::decode(int index)
         return fail(ErrorCode::DicomUnsupported, QStringLiteral("transfer syntax %1").arg(m_info.transferSyntaxUid));
     if (!xfer.isEncapsulated())
         return decodeNative(index);
+    // CLINICLINK_JPEGLS_FAST_PATH=0 sends every JPEG-LS frame to DCMTK (a switch for the field,
+    // and the reference the tests compare the fast path with).
+    if (isJpegLsSyntax(m_info.transferSyntaxUid) && qEnvironmentVariable("CLINICLINK_JPEGLS_FAST_PATH") != QLatin1String("0"))
+        if (std::optional<DicomFrame> f = decodeJpegLs(index))
+            return std::move(*f);
     return decodeWithDcmtk(index);
+}
+
+std::optional<DicomFrame> FrameDecoder::decodeJpegLs(int index)
+{
+    if (m_info.samplesPerPixel != 1 || (m_info.bitsAllocated != 8 && m_info.bitsAllocated != 16))
+        return std::nullopt;
+    DcmPixelData *pd = pixelData(m_dataset);
+    E_TransferSyntax original = EXS_Unknown;
+    const DcmRepresentationParameter *param = nullptr;
+    DcmPixelSequence *seq = nullptr;
+    if (!pd || (pd->getOriginalRepresentationKey(original, param), pd->getEncapsulatedRepresentation(original, param, seq).bad())
+        || !seq || seq->card() < 2)
+        return std::nullopt;
+    // One fragment per frame is read in place; a single frame split over fragments is joined;
+    // anything else (several frames over several fragments each) is left to DCMTK.
+    QByteArray joined;
+    const uchar *stream = nullptr;
+    size_t streamSize = 0;
+    if (seq->card() - 1 == static_cast<unsigned long>(m_info.frames)) {
+        DcmPixelItem *item = nullptr;
+        Uint8 *bytes = nullptr;
+        if (seq->getItem(item, static_cast<unsigned long>(index) + 1).bad() || !item || item->getLength() == 0
+            || item->getUint8Array(bytes).bad() || !bytes)
+            return std::nullopt;
+        stream = bytes;
+        streamSize = item->getLength();
+    } else if (m_info.frames == 1) {
+        auto all = fragmentsOfFrame(0);
+        if (!all)
+            return std::nullopt;
+        joined = std::move(*all);
+        stream = reinterpret_cast<const uchar *>(joined.constData());
+        streamSize = size_t(joined.size());
+    } else {
+        return std::nullopt;
+    }
+    const int bytesPerSample = m_info.bitsAllocated / 8;
+    QByteArray buffer(qsizetype(m_info.rows) * m_info.columns * bytesPerSample, Qt::Uninitialized);
+    prefault(buffer.data(), buffer.size());
+    const JpegLsTarget target{m_info.rows, m_info.columns, bytesPerSample, reinterpret_cast<uint8_t *>(buffer.data())};
+    const JpegLsOutcome outcome = decodeJpegLsLossless(stream, streamSize, target);
+    if (outcome != JpegLsOutcome::Decoded) {
+        qCDebug(lcDicom) << "JPEG-LS fast path declined:" << (outcome == JpegLsOutcome::Corrupt ? "damaged stream" : "other form");
+        return std::nullopt;
+    }
+    DicomFrame f = normalise(buffer, m_info.photometric, 0);
+    f.decodedBy = DecodePath::JpegLsLossless;
+    return f;
 }
 
 Result<QByteArray> FrameDecoder::nativeFrameBytes(int index, qint64 frameBytes)
@@ -178,6 +238,7 @@ Result<DicomFrame> FrameDecoder::decodeWithDcmtk(int index)
     if (pd->getUncompressedFrameSize(&m_dataset, frameSize).bad() || frameSize == 0)
         return fail(ErrorCode::DicomDecodeFailed, QStringLiteral("frame size unknown"));
     QByteArray buffer(qsizetype(frameSize) + (frameSize & 1), Qt::Uninitialized);
+    prefault(buffer.data(), buffer.size());
     Uint32 start = index == m_nextFrame ? Uint32(m_nextFragment) : 0;
     OFString colourModel;
     const OFCondition c =
@@ -198,7 +259,9 @@ Result<DicomFrame> FrameDecoder::decodeWithDcmtk(int index)
     buffer.resize(std::min<qint64>(buffer.size(), expected));
     if (buffer.size() < expected)
         return fail(ErrorCode::DicomDecodeFailed, QStringLiteral("decoded frame too small"));
-    return normalise(buffer, photometric, planar);
+    DicomFrame f = normalise(buffer, photometric, planar);
+    f.decodedBy = DecodePath::Dcmtk;
+    return f;
 }
 
 DicomFrame FrameDecoder::normalise(const QByteArray &buffer, const QString &photometric, int planarConfiguration) const
@@ -315,6 +378,7 @@ Result<DicomFrame> FrameDecoder::decodeJ2k(int index)
     auto frame = decodeJpeg2000(*bytes, m_info.rows, m_info.columns);
     if (!frame)
         return frame;
+    frame->decodedBy = DecodePath::OpenJpeg;
     if (frame->samplesPerPixel == 1)
         frame->photometric = m_info.photometric;
     else if (!m_info.photometric.startsWith(QLatin1String("YBR_RCT")) && !m_info.photometric.startsWith(QLatin1String("YBR_ICT"))

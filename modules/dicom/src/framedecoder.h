@@ -4,6 +4,8 @@
 #include "cliniclink/dicom/dicomframe.h"
 #include "cliniclink/dicom/dicominfo.h"
 
+#include <optional>
+
 class DcmDataset;
 class DcmFileCache;
 
@@ -29,6 +31,9 @@ private:
     Result<DicomFrame> decodeBitmap(int index);
     Result<DicomFrame> decodeWithDcmtk(int index);
     Result<DicomFrame> decodeJ2k(int index);
+    // The JPEG-LS fast path; nullopt when the stream is not in the form it handles (or is
+    // damaged), and DCMTK's CharLS decodes (or reports) it instead.
+    std::optional<DicomFrame> decodeJpegLs(int index);
     Result<QByteArray> fragmentsOfFrame(int index);
     // Buffer with BitsAllocated-sized samples → stored values (mask, sign-extend, interleave).
     DicomFrame normalise(const QByteArray &buffer, const QString &photometric, int planarConfiguration) const;
@@ -42,5 +47,6 @@ private:
 };
 
 bool isJpeg2000Syntax(const QString &uid);
+bool isJpegLsSyntax(const QString &uid);
 
 } // namespace cliniclink::dicom::internal

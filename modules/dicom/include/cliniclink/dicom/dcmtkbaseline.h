@@ -20,4 +20,8 @@ Result<double> windowLevelMs(const QString &path, const std::vector<std::pair<do
 // the other on the calling thread, keeping every decoded data set (as a viewer holds a series).
 Result<double> decodeSeriesMs(const QStringList &paths);
 
+// The floor under any read()-based decoder on this machine: milliseconds to read every file whole
+// into fresh (pre-faulted) memory on `threads` threads, keeping the buffers; no parsing at all.
+Result<double> readFilesMs(const QStringList &paths, int threads);
+
 } // namespace cliniclink::dicom::baseline

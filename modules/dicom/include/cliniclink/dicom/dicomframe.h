@@ -8,6 +8,10 @@ namespace cliniclink::dicom {
 
 enum class SampleType { U8, U16, S16 };
 
+// Which code turned the file's bytes into this frame (diagnostics, and tests that must know a
+// fast path was taken rather than its fallback).
+enum class DecodePath { Native, Dcmtk, OpenJpeg, JpegLsLossless };
+
 // One decoded frame as stored values (masked to Bits Stored, sign-extended when signed),
 // samples interleaved (R,G,B / Y,Cb,Cr per pixel) whatever the planar configuration on disk.
 struct DicomFrame {
@@ -21,6 +25,7 @@ struct DicomFrame {
     // (YBR_FULL_422 is expanded to YBR_FULL; JPEG/J2K decoders may already return RGB).
     QString photometric;
     QByteArray data;
+    DecodePath decodedBy = DecodePath::Native;
 
     qsizetype pixelCount() const { return qsizetype(rows) * columns; }
     int minStoredValue() const { return isSigned ? -(1 << (bitsStored - 1)) : 0; }
