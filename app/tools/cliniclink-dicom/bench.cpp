@@ -164,28 +164,15 @@ DecodeResult decodeAll(const QStringList &paths, int threads = std::max(1, QThre
 {
     DecodeResult r;
     r.frames.resize(size_t(paths.size()));
-    std::atomic<int> next = 0;
-    std::atomic<bool> ok = true;
-    QThreadPool workers;
-    workers.setStackSize(dicom::kParseStackBytes);
-    workers.setMaxThreadCount(threads);
-    QElapsedTimer t;
-    t.start();
-    for (int w = 0; w < threads; ++w)
-        workers.start([&] {
-            for (int i = next++; i < paths.size(); i = next++) {
-                auto file = dicom::DicomFile::open(paths[i]);
-                auto frame = file ? file->decodeFrame(0) : Result<dicom::DicomFrame>(fail(file.error()));
-                if (!frame) {
-                    ok = false;
-                    continue;
-                }
-                r.frames[size_t(i)] = std::move(*frame);
-            }
-        });
-    workers.waitForDone();
-    r.ms = double(t.nsecsElapsed()) / 1e6;
-    r.ok = ok;
+    r.ms = dicom::baseline::runOnThreadsMs(int(paths.size()), threads, dicom::kParseStackBytes, [&](int i) {
+        auto file = dicom::DicomFile::open(paths[i]);
+        auto frame = file ? file->decodeFrame(0) : Result<dicom::DicomFrame>(fail(file.error()));
+        if (!frame)
+            return false;
+        r.frames[size_t(i)] = std::move(*frame);
+        return true;
+    });
+    r.ok = r.ms >= 0;
     for (const auto &f : r.frames)
         r.bytes += f.data.size();
     return r;

@@ -64,33 +64,41 @@ Result<double> decodeSeriesMs(const QStringList &paths)
     return ms;
 }
 
-Result<double> readFilesMs(const QStringList &paths, int threads)
+double runOnThreadsMs(int count, int threads, uint stackBytes, const std::function<bool(int)> &job)
 {
-    std::vector<QByteArray> kept(size_t(paths.size()));
     std::atomic<int> next = 0;
     std::atomic<bool> ok = true;
     QThreadPool workers;
+    if (stackBytes > 0)
+        workers.setStackSize(stackBytes);
     workers.setMaxThreadCount(threads);
     QElapsedTimer t;
     t.start();
     for (int w = 0; w < threads; ++w)
         workers.start([&] {
-            for (int i = next++; i < paths.size(); i = next++) {
-                QFile f(paths[i]);
-                if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            for (int i = next++; i < count; i = next++)
+                if (!job(i))
                     ok = false;
-                    continue;
-                }
-                QByteArray bytes(f.size(), Qt::Uninitialized);
-                internal::prefault(bytes.data(), bytes.size());
-                if (f.read(bytes.data(), bytes.size()) != bytes.size())
-                    ok = false;
-                kept[size_t(i)] = std::move(bytes);
-            }
         });
     workers.waitForDone();
-    const double ms = double(t.nsecsElapsed()) / 1e6;
-    if (!ok)
+    return ok ? double(t.nsecsElapsed()) / 1e6 : -1;
+}
+
+Result<double> readFilesMs(const QStringList &paths, int threads)
+{
+    std::vector<QByteArray> kept(size_t(paths.size()));
+    const double ms = runOnThreadsMs(int(paths.size()), threads, 0, [&](int i) {
+        QFile f(paths[i]);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return false;
+        QByteArray bytes(f.size(), Qt::Uninitialized);
+        internal::prefault(bytes.data(), bytes.size());
+        if (f.read(bytes.data(), bytes.size()) != bytes.size())
+            return false;
+        kept[size_t(i)] = std::move(bytes);
+        return true;
+    });
+    if (ms < 0)
         return fail(ErrorCode::IoError, QStringLiteral("read failed"));
     return ms;
 }

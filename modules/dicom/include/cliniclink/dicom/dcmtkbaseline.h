@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,10 @@ Result<double> windowLevelMs(const QString &path, const std::vector<std::pair<do
 // Milliseconds to load every file and decode its pixel data to native little endian, one after
 // the other on the calling thread, keeping every decoded data set (as a viewer holds a series).
 Result<double> decodeSeriesMs(const QStringList &paths);
+
+// Runs job(0 … count-1) on `threads` workers (stack of `stackBytes`, 0 for the default) taking
+// indices from a shared counter; milliseconds until all are done, or -1 when a job failed.
+double runOnThreadsMs(int count, int threads, uint stackBytes, const std::function<bool(int)> &job);
 
 // The floor under any read()-based decoder on this machine: milliseconds to read every file whole
 // into fresh (pre-faulted) memory on `threads` threads, keeping the buffers; no parsing at all.
