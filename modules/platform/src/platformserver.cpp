@@ -91,6 +91,20 @@ QHttpServerResponse errorResponse(const Error &e)
     return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+// Every device route starts the same way: a pooled connection and the device behind the bearer
+// token (DeviceNotAuthorized when unknown or revoked); a failure is the response.
+template <typename Handler>
+QHttpServerResponse asDevice(PgPool &pool, const QString &token, Handler handler)
+{
+    auto db = pool.connection();
+    if (!db)
+        return errorResponse(db.error());
+    auto device = authenticateDevice(**db, token);
+    if (!device)
+        return errorResponse(device.error());
+    return handler(**db, *device);
+}
+
 Result<QByteArray> requestBody(const RequestInfo &info)
 {
     if (info.body.size() > kMaxBody)
@@ -221,31 +235,27 @@ void PlatformServer::installRoutes()
         return QtConcurrent::run(&m_workers, [this, info = infoOf(req)] {
             QElapsedTimer t;
             t.start();
-            auto db = m_pool.connection();
-            if (!db)
-                return errorResponse(db.error());
-            auto device = authenticateDevice(**db, info.token);
-            if (!device)
-                return errorResponse(device.error());
-            auto body = requestBody(info);
-            if (!body)
-                return errorResponse(body.error());
-            QList<protocol::ChangeResult> invalid;
-            auto changes = protocol::decodePush(*body, &invalid);
-            if (!changes)
-                return errorResponse(changes.error());
-            auto results = applyChanges(**db, *device, *changes);
-            if (!results)
-                return errorResponse(results.error());
-            QJsonObject counts;
-            for (const auto &r : *results)
-                counts.insert(protocol::resultStatusName(r.status), counts.value(protocol::resultStatusName(r.status)).toInt() + 1);
-            logEvent(QStringLiteral("push"), {{QStringLiteral("device"), device->deviceId},
-                                              {QStringLiteral("changes"), int(changes->size() + invalid.size())},
-                                              {QStringLiteral("results"), counts},
-                                              {QStringLiteral("bytes"), int(info.body.size())},
-                                              {QStringLiteral("ms"), int(t.elapsed())}});
-            return jsonResponse(protocol::encodeResults(invalid + *results), info.acceptsGzip);
+            return asDevice(m_pool, info.token, [&](PgConnection &db, const DeviceIdentity &device) -> QHttpServerResponse {
+                auto body = requestBody(info);
+                if (!body)
+                    return errorResponse(body.error());
+                QList<protocol::ChangeResult> invalid;
+                auto changes = protocol::decodePush(*body, &invalid);
+                if (!changes)
+                    return errorResponse(changes.error());
+                auto results = applyChanges(db, device, *changes);
+                if (!results)
+                    return errorResponse(results.error());
+                QJsonObject counts;
+                for (const auto &r : *results)
+                    counts.insert(protocol::resultStatusName(r.status), counts.value(protocol::resultStatusName(r.status)).toInt() + 1);
+                logEvent(QStringLiteral("push"), {{QStringLiteral("device"), device.deviceId},
+                                                  {QStringLiteral("changes"), int(changes->size() + invalid.size())},
+                                                  {QStringLiteral("results"), counts},
+                                                  {QStringLiteral("bytes"), int(info.body.size())},
+                                                  {QStringLiteral("ms"), int(t.elapsed())}});
+                return jsonResponse(protocol::encodeResults(invalid + *results), info.acceptsGzip);
+            });
         });
     });
 
@@ -255,33 +265,29 @@ void PlatformServer::installRoutes()
         return QtConcurrent::run(waitMs > 0 ? &m_pollers : &m_workers, [this, info, waitMs] {
             QElapsedTimer t;
             t.start();
-            auto db = m_pool.connection();
-            if (!db)
-                return errorResponse(db.error());
-            auto device = authenticateDevice(**db, info.token);
-            if (!device)
-                return errorResponse(device.error());
-            const QString scope = info.query.queryItemValue(QStringLiteral("scope"));
-            const QString cursor = info.query.queryItemValue(QStringLiteral("cursor"));
-            const int limit = info.query.hasQueryItem(QStringLiteral("limit"))
-                ? info.query.queryItemValue(QStringLiteral("limit")).toInt() : 500;
-            quint64 generation;
-            {
-                QMutexLocker lock(&m_feedMutex);
-                generation = m_feedGeneration;
-            }
-            auto page = pullChanges(**db, *device, scope, cursor, limit);
-            if (page && page->entries.isEmpty() && waitMs > 0) {
-                waitForFeed(generation, waitMs); // any instance's commit wakes us (LISTEN/NOTIFY)
-                page = pullChanges(**db, *device, scope, cursor, limit);
-            }
-            logEvent(QStringLiteral("pull"), {{QStringLiteral("device"), device->deviceId},
-                                              {QStringLiteral("ok"), bool(page)},
-                                              {QStringLiteral("records"), page ? int(page->entries.size()) : 0},
-                                              {QStringLiteral("ms"), int(t.elapsed())}});
-            if (!page)
-                return errorResponse(page.error());
-            return jsonResponse(page->encode(), info.acceptsGzip);
+            return asDevice(m_pool, info.token, [&](PgConnection &db, const DeviceIdentity &device) -> QHttpServerResponse {
+                const QString scope = info.query.queryItemValue(QStringLiteral("scope"));
+                const QString cursor = info.query.queryItemValue(QStringLiteral("cursor"));
+                const int limit = info.query.hasQueryItem(QStringLiteral("limit"))
+                    ? info.query.queryItemValue(QStringLiteral("limit")).toInt() : 500;
+                quint64 generation;
+                {
+                    QMutexLocker lock(&m_feedMutex);
+                    generation = m_feedGeneration;
+                }
+                auto page = pullChanges(db, device, scope, cursor, limit);
+                if (page && page->entries.isEmpty() && waitMs > 0) {
+                    waitForFeed(generation, waitMs); // any instance's commit wakes us (LISTEN/NOTIFY)
+                    page = pullChanges(db, device, scope, cursor, limit);
+                }
+                logEvent(QStringLiteral("pull"), {{QStringLiteral("device"), device.deviceId},
+                                                  {QStringLiteral("ok"), bool(page)},
+                                                  {QStringLiteral("records"), page ? int(page->entries.size()) : 0},
+                                                  {QStringLiteral("ms"), int(t.elapsed())}});
+                if (!page)
+                    return errorResponse(page.error());
+                return jsonResponse(page->encode(), info.acceptsGzip);
+            });
         });
     });
 
@@ -289,44 +295,36 @@ void PlatformServer::installRoutes()
     m_http->route(QStringLiteral("/fhir/<arg>/<arg>"), Method::Get,
                   [this](const QString &type, const QString &id, const QHttpServerRequest &req) {
         return QtConcurrent::run(&m_workers, [this, type, id, info = infoOf(req)] {
-            auto db = m_pool.connection();
-            if (!db)
-                return errorResponse(db.error());
-            auto device = authenticateDevice(**db, info.token);
-            if (!device)
-                return errorResponse(device.error());
-            auto r = readFhirResource(**db, *device, type, id);
-            if (!r) {
-                if (r.error().code == ErrorCode::OutOfScope)
-                    logEvent(QStringLiteral("scope_refused"), {{QStringLiteral("device"), device->deviceId},
-                                                               {QStringLiteral("resourceType"), type}});
-                if (r.error().code == ErrorCode::NotFound && r.error().detail == QLatin1String("gone"))
-                    return QHttpServerResponse(QByteArrayLiteral("application/fhir+json"), QByteArrayLiteral("{\"resourceType\":\"OperationOutcome\","
-                                               "\"issue\":[{\"severity\":\"error\",\"code\":\"deleted\"}]}"), Status::Gone);
-                return errorResponse(r.error());
-            }
-            QHttpServerResponse response(QByteArrayLiteral("application/fhir+json"), QJsonDocument(*r).toJson(QJsonDocument::Compact));
-            return response;
+            return asDevice(m_pool, info.token, [&](PgConnection &db, const DeviceIdentity &device) -> QHttpServerResponse {
+                auto r = readFhirResource(db, device, type, id);
+                if (!r) {
+                    if (r.error().code == ErrorCode::OutOfScope)
+                        logEvent(QStringLiteral("scope_refused"), {{QStringLiteral("device"), device.deviceId},
+                                                                   {QStringLiteral("resourceType"), type}});
+                    if (r.error().code == ErrorCode::NotFound && r.error().detail == QLatin1String("gone"))
+                        return QHttpServerResponse(QByteArrayLiteral("application/fhir+json"), QByteArrayLiteral("{\"resourceType\":\"OperationOutcome\","
+                                                   "\"issue\":[{\"severity\":\"error\",\"code\":\"deleted\"}]}"), Status::Gone);
+                    return errorResponse(r.error());
+                }
+                QHttpServerResponse response(QByteArrayLiteral("application/fhir+json"), QJsonDocument(*r).toJson(QJsonDocument::Compact));
+                return response;
+            });
         });
     });
 
     m_http->route(QStringLiteral("/v1/records/<arg>/<arg>"), Method::Get,
                   [this](const QString &type, const QString &id, const QHttpServerRequest &req) {
         return QtConcurrent::run(&m_workers, [this, type, id, info = infoOf(req)] {
-            auto db = m_pool.connection();
-            if (!db)
-                return errorResponse(db.error());
-            auto device = authenticateDevice(**db, info.token);
-            if (!device)
-                return errorResponse(device.error());
-            auto e = readRecord(**db, *device, type, id);
-            if (!e) {
-                if (e.error().code == ErrorCode::OutOfScope)
-                    logEvent(QStringLiteral("scope_refused"), {{QStringLiteral("device"), device->deviceId},
-                                                               {QStringLiteral("recordType"), type}});
-                return errorResponse(e.error());
-            }
-            return jsonResponse(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact), info.acceptsGzip);
+            return asDevice(m_pool, info.token, [&](PgConnection &db, const DeviceIdentity &device) -> QHttpServerResponse {
+                auto e = readRecord(db, device, type, id);
+                if (!e) {
+                    if (e.error().code == ErrorCode::OutOfScope)
+                        logEvent(QStringLiteral("scope_refused"), {{QStringLiteral("device"), device.deviceId},
+                                                                   {QStringLiteral("recordType"), type}});
+                    return errorResponse(e.error());
+                }
+                return jsonResponse(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact), info.acceptsGzip);
+            });
         });
     });
 }
