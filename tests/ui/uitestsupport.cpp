@@ -74,6 +74,17 @@ bool addUser(identity::Session &admin, const QString &user, identity::Role role,
     return bool((*s)->changePassword(temporary, password));
 }
 
+std::unique_ptr<identity::Session> clinicWithVillageDoctor(const QString &directory)
+{
+    if (createClinic(directory).isEmpty())
+        return nullptr;
+    auto admin = signIn(directory, kAdminUser, kAdminPassword);
+    if (!admin || !addUser(*admin, kDoctorUser, identity::Role::VillageDoctor, kDoctorPassword, QString::fromUtf8("李娜")))
+        return nullptr;
+    admin.reset();
+    return signIn(directory, kDoctorUser, kDoctorPassword);
+}
+
 void onNextModal(std::function<void(QWidget *)> fn, int timeoutMs)
 {
     QWidget *before = QApplication::activeModalWidget();

@@ -41,6 +41,12 @@ std::unique_ptr<identity::Session> signIn(const QString &directory, const QStrin
 bool addUser(identity::Session &admin, const QString &user, identity::Role role, const QString &password,
              const QString &displayName = {});
 
+// A clinic store in `directory` with the village doctor li.na (李娜, password kDoctorPassword),
+// signed in as her; nullptr when any step fails.
+inline const QString kDoctorUser = QStringLiteral("li.na");
+inline const QString kDoctorPassword = QStringLiteral("Doctor#2026pw");
+std::unique_ptr<identity::Session> clinicWithVillageDoctor(const QString &directory);
+
 // Calls fn with the next modal widget that opens (polled from the event loop), so a test can
 // fill in and close a dialog started with exec().
 void onNextModal(std::function<void(QWidget *)> fn, int timeoutMs = 10000);

@@ -59,12 +59,7 @@ private slots:
         ui::shell::applyApplicationStyle();
         m_outDir = test::buildDir() + QStringLiteral("/screenshots");
         QVERIFY(QDir().mkpath(m_outDir));
-        QVERIFY(!uitest::createClinic(m_store.path()).isEmpty());
-        auto admin = uitest::signIn(m_store.path(), uitest::kAdminUser, uitest::kAdminPassword);
-        QVERIFY(uitest::addUser(*admin, QStringLiteral("li.na"), identity::Role::VillageDoctor,
-                                QStringLiteral("Doctor#2026pw"), QString::fromUtf8("李娜")));
-        admin.reset();
-        m_doctor = uitest::signIn(m_store.path(), QStringLiteral("li.na"), QStringLiteral("Doctor#2026pw"));
+        m_doctor = uitest::clinicWithVillageDoctor(m_store.path());
         QVERIFY(m_doctor);
 
         // A small village: hypertensive, diabetic and elderly residents, some seen months ago.

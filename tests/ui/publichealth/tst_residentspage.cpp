@@ -37,12 +37,7 @@ private slots:
     {
         uitest::useTemporarySettings(m_settings.path());
         uitest::installLanguage();
-        QVERIFY(!uitest::createClinic(m_store.path()).isEmpty());
-        auto admin = uitest::signIn(m_store.path(), uitest::kAdminUser, uitest::kAdminPassword);
-        QVERIFY(uitest::addUser(*admin, QStringLiteral("li.na"), identity::Role::VillageDoctor,
-                                QStringLiteral("Doctor#2026pw"), QString::fromUtf8("李娜")));
-        admin.reset();
-        m_doctor = uitest::signIn(m_store.path(), QStringLiteral("li.na"), QStringLiteral("Doctor#2026pw"));
+        m_doctor = uitest::clinicWithVillageDoctor(m_store.path());
         QVERIFY(m_doctor);
     }
 
