@@ -207,8 +207,10 @@ public:
         t1 = f.t1 ? f.t1 : t1;
         t2 = f.t2 ? f.t2 : t2;
         t3 = f.t3 ? f.t3 : t3;
-        m_valid = t1 >= 1 && t1 <= t2 && t2 <= t3 && t3 <= m_maxval && m_reset >= 3 && m_maxval < (1 << f.p) + 0
-            && m_maxval >= 1;
+        // RESET is capped (T.87 allows up to MAXVAL) so that A, which sums up to RESET errors of
+        // up to 2^16, stays far inside an int; streams with more go to CharLS.
+        m_valid = t1 >= 1 && t1 <= t2 && t2 <= t3 && t3 <= m_maxval && m_reset >= 3 && m_reset <= 4096
+            && m_maxval >= 1 && m_maxval < (1 << f.p);
         m_quant.resize(size_t(2 * m_range - 1));
         for (int d = -(m_range - 1); d <= m_range - 1; ++d) {
             int q;
