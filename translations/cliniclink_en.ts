@@ -611,6 +611,10 @@
         <source>The pinyin must give one syllable (letters a–z) for each character of the name.</source>
         <translation>The pinyin must give one syllable (letters a–z) for each character of the name.</translation>
     </message>
+    <message>
+        <source>This batch has already expired; expired drugs cannot be taken into stock.</source>
+        <translation>This batch has already expired; expired drugs cannot be taken into stock.</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>
@@ -3412,8 +3416,10 @@
 detected %2</source>
         <translation>
             <numerusform>%1 · %n field
-detected %2</numerusform><numerusform>%1 · %n fields
-detected %2</numerusform></translation>
+detected %2</numerusform>
+            <numerusform>%1 · %n fields
+detected %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -3579,12 +3585,16 @@ detected %2</numerusform></translation>
     <message numerus="yes">
         <source>Sending… %n record(s) not yet sent</source>
         <translation>
-            <numerusform>Sending… %n record not yet sent</numerusform><numerusform>Sending… %n records not yet sent</numerusform></translation>
+            <numerusform>Sending… %n record not yet sent</numerusform>
+            <numerusform>Sending… %n records not yet sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) not yet sent</source>
         <translation>
-            <numerusform>%n record not yet sent</numerusform><numerusform>%n records not yet sent</numerusform></translation>
+            <numerusform>%n record not yet sent</numerusform>
+            <numerusform>%n records not yet sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to a platform</source>
@@ -3601,12 +3611,16 @@ detected %2</numerusform></translation>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Details</source>

@@ -611,6 +611,10 @@
         <source>The pinyin must give one syllable (letters a–z) for each character of the name.</source>
         <translation>拼音须为姓名的每个字各写一个音节（字母 a–z）。</translation>
     </message>
+    <message>
+        <source>This batch has already expired; expired drugs cannot be taken into stock.</source>
+        <translation>该批号药品已过有效期，过期药品不能入库。</translation>
+    </message>
 </context>
 <context>
     <name>cliniclink::Role</name>

@@ -70,6 +70,8 @@ Result<StockBatch> Pharmacy::receive(const StockReceipt &r)
         return fail(ErrorCode::InvalidQuantity, u"receipt"_s);
     if (!r.expiry.isValid())
         return fail(ErrorCode::InvalidDate, u"expiry"_s);
+    if (r.expiry < today()) // usable through its expiry day, as dispensing counts it
+        return fail(ErrorCode::BatchAlreadyExpired, r.expiry.toString(Qt::ISODate));
     if (r.batchNo.trimmed().isEmpty())
         return fail(ErrorCode::RequiredFieldMissing, u"batchNo"_s);
     Catalogue catalogue(m_session);

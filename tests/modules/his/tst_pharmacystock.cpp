@@ -32,9 +32,10 @@ private slots:
     void dispense_fifoByExpiry_skipsExpiredTakesEarliestFirst()
     {
         const Drug d = f.saveDrug(QStringLiteral("二甲双胍片"), 500, 12);
+        const QString expired = f.receive(d.id, 50, f.today(), QStringLiteral("OLD")); // expires today...
+        f.reg.clinic.clock.advance(qint64(24) * 3600 * 1000);                              // ...and the day passes
         const QString late = f.receive(d.id, 10, f.today().addMonths(18), QStringLiteral("LATE"));
         const QString early = f.receive(d.id, 10, f.today().addMonths(6), QStringLiteral("EARLY")); // received later, expires first
-        const QString expired = f.receive(d.id, 50, f.today().addDays(-1), QStringLiteral("OLD"));
         const QString today = f.receive(d.id, 2, f.today(), QStringLiteral("TODAY")); // usable through its expiry day
         auto p = f.signedAndPaid(patient, {test::HisFixture::item(d.id, 500, QStringLiteral("tid"), 5)}); // 15 units
         QVERIFY2(p.has_value(), p ? "" : qPrintable(p.error().toString()));
@@ -144,8 +145,9 @@ private slots:
         Drug d = f.saveDrug(QStringLiteral("硝酸甘油片"), 0.5, 40);
         d.lowStockThreshold = 20;
         d = *f.catalogue->saveDrug(d);
+        f.receive(d.id, 100, f.today(), QStringLiteral("GONE"));
+        f.reg.clinic.clock.advance(qint64(3) * 24 * 3600 * 1000); // GONE expired: not available, listed as expiring
         const QString soon = f.receive(d.id, 15, f.today().addDays(30), QStringLiteral("SOON"));
-        f.receive(d.id, 100, f.today().addDays(-3), QStringLiteral("GONE")); // expired: not available, listed as expiring
         auto low = f.pharmacy->lowStock();
         QVERIFY(std::any_of(low->begin(), low->end(), [&](const LowStock &l) { return l.drugId == d.id && l.available == 15; }));
         auto near = f.pharmacy->nearExpiry(30);
@@ -191,6 +193,10 @@ private slots:
         QCOMPARE(f.pharmacy->receive({d.id, QStringLiteral("X"), f.today(), {}, 0, 1}).error().code, ErrorCode::InvalidQuantity);
         QCOMPARE(f.pharmacy->receive({d.id, QString(), f.today(), {}, 1, 1}).error().code, ErrorCode::RequiredFieldMissing);
         QCOMPARE(f.pharmacy->receive({d.id, QStringLiteral("X"), QDate(), {}, 1, 1}).error().code, ErrorCode::InvalidDate);
+        // Already expired stock is refused at the door (a batch expiring today is still usable).
+        QCOMPARE(f.pharmacy->receive({d.id, QStringLiteral("X"), f.today().addDays(-1), {}, 1, 1}).error().code,
+                 ErrorCode::BatchAlreadyExpired);
+        QVERIFY(f.pharmacy->receive({d.id, QStringLiteral("X"), f.today(), {}, 1, 1}).has_value());
         QCOMPARE(f.pharmacy->receive({QStringLiteral("nope"), QStringLiteral("X"), f.today(), {}, 1, 1}).error().code, ErrorCode::NotFound);
     }
 };

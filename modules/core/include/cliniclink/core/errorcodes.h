@@ -117,3 +117,4 @@ CL_ERROR(RefundNotAllowed, 722, QT_TRANSLATE_NOOP("cliniclink::Error", "This pay
 CL_ERROR(AmountOutOfRange, 723, QT_TRANSLATE_NOOP("cliniclink::Error", "The amount is too large."))
 CL_ERROR(AlreadyPaid, 724, QT_TRANSLATE_NOOP("cliniclink::Error", "These charges are already paid."))
 CL_ERROR(NothingToDispense, 725, QT_TRANSLATE_NOOP("cliniclink::Error", "Everything on this prescription has been dispensed already."))
+CL_ERROR(BatchAlreadyExpired, 726, QT_TRANSLATE_NOOP("cliniclink::Error", "This batch has already expired; expired drugs cannot be taken into stock."))
