@@ -28,15 +28,16 @@ Result<void> writeFormIndex(store::Store &s, const FormDefinition &def, const QS
     for (const Suggestion &sg : evaluation.suggestions)
         measured = measured || sg.kind == SuggestionKind::Controlled || sg.kind == SuggestionKind::Uncontrolled;
     const QString next = def.nextVisitField().isEmpty() ? QString() : v.value(def.nextVisitField()).toString();
-    auto idx = s.db().execute(
-        QStringLiteral("INSERT OR REPLACE INTO ph_form_index (id, resident_id, form_id, form_version, visit_date, "
-                       "next_visit_date, controlled, face_to_face, signed, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, residentId, def.id(), def.version(), visitDate, next.isEmpty() ? QVariant() : QVariant(next),
-         measured ? QVariant(outcome.controlled ? 1 : 0) : QVariant(), faceToFace(v) ? 1 : 0,
-         payload.value(QLatin1String("status")).toString() == QLatin1String("signed") ? 1 : 0,
-         payload.value(QLatin1String("createdBy")).toString()});
-    if (!idx)
-        return fail(idx.error());
+    static const QStringList columns = {QStringLiteral("id"), QStringLiteral("resident_id"), QStringLiteral("form_id"),
+                                        QStringLiteral("form_version"), QStringLiteral("visit_date"), QStringLiteral("next_visit_date"),
+                                        QStringLiteral("controlled"), QStringLiteral("face_to_face"), QStringLiteral("signed"),
+                                        QStringLiteral("author")};
+    CL_TRY(s.db().replaceRow(QStringLiteral("ph_form_index"), columns,
+                             {id, residentId, def.id(), def.version(), visitDate, next.isEmpty() ? QVariant() : QVariant(next),
+                              measured ? QVariant(outcome.controlled ? 1 : 0) : QVariant(), faceToFace(v) ? 1 : 0,
+                              payload.value(QLatin1String("status")).toString() == QLatin1String("signed") ? 1 : 0,
+                              payload.value(QLatin1String("createdBy")).toString()},
+                             {{QStringLiteral("id")}}));
     CL_TRY(store::putTimelineEntry(s.db(), {QLatin1String(kFormRecord), id, residentId, createdUtc,
                                             QStringLiteral("public_health_form"), def.title()}));
     if (auto pop = parsePopulation(def.population())) {

@@ -128,13 +128,14 @@ Place placeOf(const QJsonObject &payload)
 
 Result<void> putRegisterEntry(store::Database &db, const RegisterEntry &e)
 {
-    auto r = db.execute(QStringLiteral("INSERT OR REPLACE INTO ph_register (population, resident_id, since, until, source, "
-                                       "doctor, village) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {populationKey(e.population), e.residentId, e.since.toString(kIso),
-                         e.until.isValid() ? QVariant(e.until.toString(kIso)) : QVariant(), e.source, e.doctor, e.village});
-    if (!r)
-        return fail(r.error());
-    return {};
+    static const QStringList columns = {QStringLiteral("population"), QStringLiteral("resident_id"), QStringLiteral("since"),
+                                        QStringLiteral("until"), QStringLiteral("source"), QStringLiteral("doctor"),
+                                        QStringLiteral("village")};
+    static const QList<QStringList> keys = {{QStringLiteral("population"), QStringLiteral("resident_id")}};
+    return db.replaceRow(QStringLiteral("ph_register"), columns,
+                         {populationKey(e.population), e.residentId, e.since.toString(kIso),
+                          e.until.isValid() ? QVariant(e.until.toString(kIso)) : QVariant(), e.source, e.doctor, e.village},
+                         keys);
 }
 
 Result<void> noteFormRegister(store::Store &store, Population p, const QString &residentId, const QDate &since,

@@ -239,6 +239,47 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     return (*row)->first();
 }
 
+Result<void> Database::replaceRow(const QString &table, const QStringList &columns, const QVariantList &values,
+                                  const QList<QStringList> &uniqueKeys)
+{
+    if (columns.size() != values.size() || uniqueKeys.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("columns, values and a key required"), QStringLiteral("replaceRow"));
+    const QString cacheKey = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')');
+    auto it = m_replaceSql.constFind(cacheKey);
+    if (it == m_replaceSql.cend()) {
+        ReplaceSql sql;
+        for (const QStringList &key : uniqueKeys) {
+            QStringList terms;
+            QList<int> positions;
+            for (const QString &column : key) {
+                const int at = int(columns.indexOf(column));
+                if (at < 0)
+                    return fail(ErrorCode::InvalidArgument, QStringLiteral("key column not written"), QStringLiteral("replaceRow"));
+                terms << column + QStringLiteral(" = ?");
+                positions << at;
+            }
+            sql.deletes.append({QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")),
+                                positions});
+        }
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        sql.insert = QStringLiteral("INSERT INTO ") + table + QLatin1Char('(') + columns.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        it = m_replaceSql.insert(cacheKey, sql);
+    }
+    for (const auto &[deleteSql, positions] : it->deletes) {
+        QVariantList keyValues;
+        for (int at : positions)
+            keyValues << values.at(at);
+        auto d = execute(deleteSql, keyValues);
+        if (!d)
+            return fail(d.error());
+    }
+    auto i = execute(it->insert, values);
+    if (!i)
+        return fail(i.error());
+    return {};
+}
+
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &fn)
