@@ -83,8 +83,6 @@ qint64 apply(store::Store &s, const QList<Incoming> &records)
 {
     // As SyncEngine::pull does while pages stream in.
     s.db().exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    if (!qEnvironmentVariableIsEmpty("XPRAGMA"))
-        s.db().exec(QString::fromLocal8Bit(qgetenv("XPRAGMA")));
     QElapsedTimer t;
     t.start();
     for (qsizetype from = 0; from < records.size(); from += 1000) {

@@ -16,7 +16,7 @@ Result<void> writeVisitIndex(store::Database &db, const Visit &v)
                                         visitKindLabel(v.kind) + u" · "_s + feeCategoryLabel(v.feeCategory)});
 }
 
-Result<void> writeNoteIndex(store::Database &db, const OutpatientNote &n, const QDateTime &createdUtc)
+Result<void> writeNoteIndex(store::Database &db, const OutpatientNote &n, const QDateTime &fallbackUtc)
 {
     const QString status = n.status == NoteStatus::Signed ? u"signed"_s : u"draft"_s;
     static const QStringList columns = {u"id"_s, u"visit_id"_s, u"resident_id"_s, u"status"_s};
@@ -24,7 +24,8 @@ Result<void> writeNoteIndex(store::Database &db, const OutpatientNote &n, const 
     // The title follows the note (primary diagnosis, else the complaint) on every save.
     const Diagnosis *primary = n.primaryDiagnosis();
     const QString title = primary ? primary->code + u' ' + primary->name : n.section(u"chiefComplaint"_s);
-    return store::putTimelineEntry(db, {QLatin1String(kNoteRecord), n.id, n.residentId, createdUtc, u"note"_s, title});
+    const QDateTime at = n.createdUtc.isValid() ? n.createdUtc.toUTC() : fallbackUtc;
+    return store::putTimelineEntry(db, {QLatin1String(kNoteRecord), n.id, n.residentId, at, u"note"_s, title});
 }
 
 } // namespace cliniclink::emr::detail
