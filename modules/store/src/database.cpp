@@ -49,6 +49,11 @@ void bindAll(sqlite3_stmt *stmt, const QVariantList &params)
             sqlite3_bind_blob(stmt, idx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
             break;
         }
+        case QMetaType::QString: { // the common case, without QVariant::toString()'s conversion lookup
+            const QByteArray s = static_cast<const QString *>(v.constData())->toUtf8();
+            sqlite3_bind_text(stmt, idx, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+            break;
+        }
         default: {
             const QByteArray s = v.toString().toUtf8();
             sqlite3_bind_text(stmt, idx, s.constData(), int(s.size()), SQLITE_TRANSIENT);
@@ -177,7 +182,7 @@ Result<sqlite3_stmt *> Database::prepare(const QString &sql, const QVariantList 
         m_statements.insert(sql, stmt);
     }
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
+    // No sqlite3_clear_bindings: the count check below means every parameter is bound again.
     if (sqlite3_bind_parameter_count(stmt) != params.size())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("parameter count mismatch"), QStringLiteral("prepare"));
     bindAll(stmt, params);
@@ -244,10 +249,12 @@ Result<void> Database::replaceRow(const QString &table, const QStringList &colum
 {
     if (columns.size() != values.size() || uniqueKeys.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("columns, values and a key required"), QStringLiteral("replaceRow"));
-    const QString cacheKey = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')');
-    auto it = m_replaceSql.constFind(cacheKey);
-    if (it == m_replaceSql.cend()) {
+    // By table; a call with other columns for the same table builds its SQL again.
+    auto it = m_replaceSql.constFind(table);
+    if (it == m_replaceSql.cend() || it->columns != columns || it->keys != uniqueKeys) {
         ReplaceSql sql;
+        sql.columns = columns;
+        sql.keys = uniqueKeys;
         for (const QStringList &key : uniqueKeys) {
             QStringList terms;
             QList<int> positions;
@@ -264,7 +271,7 @@ Result<void> Database::replaceRow(const QString &table, const QStringList &colum
         const QStringList marks(columns.size(), QStringLiteral("?"));
         sql.insert = QStringLiteral("INSERT INTO ") + table + QLatin1Char('(') + columns.join(QStringLiteral(", "))
             + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        it = m_replaceSql.insert(cacheKey, sql);
+        it = m_replaceSql.insert(table, sql);
     }
     for (const auto &[deleteSql, positions] : it->deletes) {
         QVariantList keyValues;

@@ -81,10 +81,12 @@ private:
     int m_depth = 0;
     QHash<QString, sqlite3_stmt *> m_statements; // prepared-statement cache
     struct ReplaceSql {
+        QStringList columns;
+        QList<QStringList> keys;
         QList<QPair<QString, QList<int>>> deletes; // SQL and the value positions it binds
         QString insert;
     };
-    QHash<QString, ReplaceSql> m_replaceSql; // by table and columns
+    QHash<QString, ReplaceSql> m_replaceSql; // by table
 };
 
 } // namespace cliniclink::store
