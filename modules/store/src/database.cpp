@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <cstring>
+
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
 
@@ -173,13 +175,29 @@ Result<void> Database::exec(const QString &sql)
 
 Result<sqlite3_stmt *> Database::prepare(const QString &sql, const QVariantList &params)
 {
-    sqlite3_stmt *stmt = m_statements.value(sql);
+    // SQL written as a literal (QStringLiteral, u""_s: no allocated buffer) is found by the
+    // address of its text, so the text is not hashed on every call (a few per cent of a pulled
+    // record's index writes). The entry keeps its own copy of the text and compares it, so a
+    // buffer reused for other text can never pick the wrong statement.
+    const bool literal = !sql.data_ptr().isMutable() && !sql.isEmpty();
+    sqlite3_stmt *stmt = nullptr;
+    if (literal) {
+        const auto hit = m_literalStatements.constFind(sql.constData());
+        if (hit != m_literalStatements.cend() && hit->text.size() == sql.size()
+            && std::memcmp(hit->text.constData(), sql.constData(), size_t(sql.size()) * sizeof(QChar)) == 0)
+            stmt = hit->statement;
+    }
     if (!stmt) {
-        const QByteArray utf8 = sql.toUtf8();
-        const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
-        if (rc != SQLITE_OK)
-            return fail(sqliteError(rc, QStringLiteral("prepare")));
-        m_statements.insert(sql, stmt);
+        stmt = m_statements.value(sql);
+        if (!stmt) {
+            const QByteArray utf8 = sql.toUtf8();
+            const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+            if (rc != SQLITE_OK)
+                return fail(sqliteError(rc, QStringLiteral("prepare")));
+            m_statements.insert(sql, stmt);
+        }
+        if (literal)
+            m_literalStatements.insert(sql.constData(), {QString(sql.constData(), sql.size()), stmt});
     }
     sqlite3_reset(stmt);
     // No sqlite3_clear_bindings: the count check below means every parameter is bound again.

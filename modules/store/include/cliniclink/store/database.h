@@ -80,6 +80,11 @@ private:
     QString m_cipherVersion;
     int m_depth = 0;
     QHash<QString, sqlite3_stmt *> m_statements; // prepared-statement cache
+    struct LiteralStatement {
+        QString text; // a deep copy, compared on every hit
+        sqlite3_stmt *statement = nullptr;
+    };
+    QHash<const QChar *, LiteralStatement> m_literalStatements; // the same statements, by literal address
     struct ReplaceSql {
         QStringList columns;
         QList<QStringList> keys;
