@@ -9,6 +9,8 @@
 namespace cliniclink::emr::detail {
 
 Result<void> writeVisitIndex(store::Database &db, const Visit &v);
-Result<void> writeNoteIndex(store::Database &db, const OutpatientNote &n, const QDateTime &createdUtc);
+// The timeline takes the note's own time (OutpatientNote::createdUtc); `fallbackUtc` stands in
+// for a note saved before the payload carried it.
+Result<void> writeNoteIndex(store::Database &db, const OutpatientNote &n, const QDateTime &fallbackUtc);
 
 } // namespace cliniclink::emr::detail

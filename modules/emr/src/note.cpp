@@ -63,6 +63,8 @@ QJsonObject OutpatientNote::toJson() const
                   {u"sections"_s, sections}, {u"diagnoses"_s, dx},
                   {u"status"_s, status == NoteStatus::Signed ? u"signed"_s : u"draft"_s},
                   {u"amendments"_s, am}};
+    if (createdUtc.isValid())
+        o.insert(u"createdAt"_s, createdUtc.toUTC().toString(Qt::ISODateWithMs));
     if (status == NoteStatus::Signed) {
         o.insert(u"signedBy"_s, signedBy);
         o.insert(u"signedAt"_s, signedUtc.toString(Qt::ISODateWithMs));
@@ -81,6 +83,7 @@ OutpatientNote OutpatientNote::fromJson(const QString &id, qint64 version, const
     for (const QJsonValue &v : o.value(u"diagnoses"_s).toArray())
         n.diagnoses.append(Diagnosis::fromJson(v.toObject()));
     n.status = o.value(u"status"_s).toString() == u"signed"_s ? NoteStatus::Signed : NoteStatus::Draft;
+    n.createdUtc = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
     n.signedBy = o.value(u"signedBy"_s).toString();
     n.signedUtc = QDateTime::fromString(o.value(u"signedAt"_s).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : o.value(u"amendments"_s).toArray())

@@ -141,6 +141,7 @@ Result<OutpatientNote> Outpatient::startNote(const QString &visitId, const QStri
     n.id = newId(m_session.clock());
     n.visitId = visitId;
     n.residentId = v->residentId;
+    n.createdUtc = m_session.clock().nowUtc();
     if (!templateId.isEmpty()) {
         NoteTemplates templates(m_session);
         auto t = templates.get(templateId);

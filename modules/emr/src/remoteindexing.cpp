@@ -30,8 +30,20 @@ void installIndexers(store::Store &store)
     store.addIndexer(QLatin1String(kNoteRecord), [](store::Store &s, const store::Record &r) -> Result<void> {
         if (r.deleted)
             return removeRows(s, u"note_index"_s, r);
-        // The payload has no creation time; the local arrival stands in for the timeline.
-        return detail::writeNoteIndex(s.db(), OutpatientNote::fromJson(r.id, r.version, r.payload), r.createdUtc);
+        // The note's own time is in its payload; a note saved before it was carried is placed at
+        // its visit's registration (the visit's timeline row) rather than at its arrival here.
+        const OutpatientNote note = OutpatientNote::fromJson(r.id, r.version, r.payload);
+        QDateTime fallback = r.createdUtc;
+        if (!note.createdUtc.isValid()) {
+            auto visitAt = s.db().scalar(u"SELECT at FROM clinical_timeline WHERE record_type = ? AND record_id = ?"_s,
+                                         {QLatin1String(kVisitRecord), note.visitId});
+            if (!visitAt)
+                return fail(visitAt.error());
+            const QDateTime v = QDateTime::fromString(visitAt->toString(), Qt::ISODateWithMs);
+            if (v.isValid())
+                fallback = v;
+        }
+        return detail::writeNoteIndex(s.db(), note, fallback);
     });
 }
 

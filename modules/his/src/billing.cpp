@@ -100,24 +100,20 @@ Payment paymentFromRecord(const store::Record &r)
 // The index rows of a charge line / payment (hisindex.h); here beside the record readers.
 Result<void> detail::writeChargeIndex(store::Database &db, const ChargeLine &l)
 {
-    auto i = db.execute(u"INSERT OR REPLACE INTO charge_index(id, visit_id, source_type, source_id, amount_fen, status, payment_id) "
-                        "VALUES(?,?,?,?,?,?,?)"_s,
-                        {l.id, l.visitId, l.sourceType, l.sourceId, l.amountFen, statusKey(l.status),
-                         l.paymentId.isEmpty() ? QVariant() : QVariant(l.paymentId)});
-    if (!i)
-        return fail(i.error());
-    return {};
+    static const QStringList columns = {u"id"_s, u"visit_id"_s, u"source_type"_s, u"source_id"_s, u"amount_fen"_s, u"status"_s, u"payment_id"_s};
+    return db.replaceRow(u"charge_index"_s, columns,
+                         {l.id, l.visitId, l.sourceType, l.sourceId, l.amountFen, statusKey(l.status),
+                          l.paymentId.isEmpty() ? QVariant() : QVariant(l.paymentId)},
+                         {{u"id"_s}});
 }
 
 Result<void> detail::writePaymentIndex(store::Database &db, const Payment &p)
 {
-    auto i = db.execute(u"INSERT OR REPLACE INTO payment_index(id, visit_id, cashier, business_day, method, kind, amount_fen, refers_to) "
-                        "VALUES(?,?,?,?,?,?,?,?)"_s,
-                        {p.id, p.visitId, p.cashier, p.businessDay.toString(Qt::ISODate), paymentMethodKey(p.method), p.kind,
-                         p.amountFen, p.refersTo.isEmpty() ? QVariant() : QVariant(p.refersTo)});
-    if (!i)
-        return fail(i.error());
-    return {};
+    static const QStringList columns = {u"id"_s, u"visit_id"_s, u"cashier"_s, u"business_day"_s, u"method"_s, u"kind"_s, u"amount_fen"_s, u"refers_to"_s};
+    return db.replaceRow(u"payment_index"_s, columns,
+                         {p.id, p.visitId, p.cashier, p.businessDay.toString(Qt::ISODate), paymentMethodKey(p.method), p.kind,
+                          p.amountFen, p.refersTo.isEmpty() ? QVariant() : QVariant(p.refersTo)},
+                         {{u"id"_s}});
 }
 
 ChargeLine detail::chargeLineOf(const store::Record &r) { return lineFromRecord(r); }

@@ -2,6 +2,7 @@
 
 #include "cliniclink/publichealth/formrecords.h"
 #include "cliniclink/publichealth/registers.h"
+#include "cliniclink/registry/resident.h"
 #include "cliniclink/store/timeline.h"
 #include "registerstore.h"
 
@@ -14,6 +15,54 @@ namespace {
 bool faceToFace(const QJsonObject &values)
 {
     return values.value(QLatin1String("visitMode")).toString() != QLatin1String("3");
+}
+
+// The register entry a form gives its resident: from the visit date, until (pregnant) some days
+// after the expected delivery date.
+Result<void> noteRegisterOfForm(store::Store &s, const FormDefinition &def, Population p, const QString &residentId,
+                                const QJsonObject &values)
+{
+    QDate until;
+    const RegisterRule *rule = registerRule(p);
+    const QDate edd = QDate::fromString(values.value(QLatin1String("expectedDeliveryDate")).toString(), Qt::ISODate);
+    if (rule && rule->untilDaysAfterDueDate > 0 && edd.isValid())
+        until = edd.addDays(rule->untilDaysAfterDueDate);
+    return noteFormRegister(s, p, residentId, QDate::fromString(values.value(def.visitDateField()).toString(), Qt::ISODate), until);
+}
+
+// The entry of register `p` for one resident, derived again from the resident's remaining forms
+// and archive (see removeFormIndex).
+Result<void> rederiveRegister(store::Store &s, const FormLibrary &library, const QString &residentId, Population p,
+                              const QDate &today)
+{
+    auto d = s.db().execute(QStringLiteral("DELETE FROM ph_register WHERE population = ? AND resident_id = ? AND source = 'form'"),
+                            {populationKey(p), residentId});
+    if (!d)
+        return fail(d.error());
+    // In the order they were saved here, as noteFormRegister saw them the first time.
+    auto forms = s.db().query(QStringLiteral("SELECT i.id FROM ph_form_index i JOIN records r ON r.type = ? AND r.id = i.id "
+                                             "WHERE i.resident_id = ? AND r.deleted = 0 ORDER BY r.created_at, i.id"),
+                              {QLatin1String(kFormRecord), residentId});
+    if (!forms)
+        return fail(forms.error());
+    for (const store::Row &row : *forms) {
+        auto rec = s.record(QLatin1String(kFormRecord), row.at(0).toString());
+        if (!rec)
+            return fail(rec.error());
+        if (!rec->has_value())
+            continue;
+        const FormDefinition *def = library.form((**rec).payload.value(QLatin1String("formId")).toString());
+        if (!def || parsePopulation(def->population()) != p)
+            continue;
+        CL_TRY(noteRegisterOfForm(s, *def, p, residentId, storedEvaluation((**rec).payload).values));
+    }
+    auto resident = s.record(QLatin1String(registry::kResidentRecord), residentId);
+    if (!resident)
+        return fail(resident.error());
+    if (!resident->has_value() || (**resident).deleted)
+        return {};
+    // Archive- and age-derived entries; it adds none where a remaining form put the resident.
+    return deriveRegisters(s.db(), registry::Resident{residentId, (**resident).version, (**resident).payload}, today);
 }
 } // namespace
 
@@ -28,26 +77,41 @@ Result<void> writeFormIndex(store::Store &s, const FormDefinition &def, const QS
     for (const Suggestion &sg : evaluation.suggestions)
         measured = measured || sg.kind == SuggestionKind::Controlled || sg.kind == SuggestionKind::Uncontrolled;
     const QString next = def.nextVisitField().isEmpty() ? QString() : v.value(def.nextVisitField()).toString();
-    auto idx = s.db().execute(
-        QStringLiteral("INSERT OR REPLACE INTO ph_form_index (id, resident_id, form_id, form_version, visit_date, "
-                       "next_visit_date, controlled, face_to_face, signed, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, residentId, def.id(), def.version(), visitDate, next.isEmpty() ? QVariant() : QVariant(next),
-         measured ? QVariant(outcome.controlled ? 1 : 0) : QVariant(), faceToFace(v) ? 1 : 0,
-         payload.value(QLatin1String("status")).toString() == QLatin1String("signed") ? 1 : 0,
-         payload.value(QLatin1String("createdBy")).toString()});
-    if (!idx)
-        return fail(idx.error());
+    static const QStringList columns = {QStringLiteral("id"), QStringLiteral("resident_id"), QStringLiteral("form_id"),
+                                        QStringLiteral("form_version"), QStringLiteral("visit_date"), QStringLiteral("next_visit_date"),
+                                        QStringLiteral("controlled"), QStringLiteral("face_to_face"), QStringLiteral("signed"),
+                                        QStringLiteral("author")};
+    CL_TRY(s.db().replaceRow(QStringLiteral("ph_form_index"), columns,
+                             {id, residentId, def.id(), def.version(), visitDate, next.isEmpty() ? QVariant() : QVariant(next),
+                              measured ? QVariant(outcome.controlled ? 1 : 0) : QVariant(), faceToFace(v) ? 1 : 0,
+                              payload.value(QLatin1String("status")).toString() == QLatin1String("signed") ? 1 : 0,
+                              payload.value(QLatin1String("createdBy")).toString()},
+                             {{QStringLiteral("id")}}));
     CL_TRY(store::putTimelineEntry(s.db(), {QLatin1String(kFormRecord), id, residentId, createdUtc,
                                             QStringLiteral("public_health_form"), def.title()}));
-    if (auto pop = parsePopulation(def.population())) {
-        QDate until;
-        const RegisterRule *rule = registerRule(*pop);
-        const QDate edd = QDate::fromString(v.value(QLatin1String("expectedDeliveryDate")).toString(), Qt::ISODate);
-        if (rule && rule->untilDaysAfterDueDate > 0 && edd.isValid())
-            until = edd.addDays(rule->untilDaysAfterDueDate);
-        CL_TRY(noteFormRegister(s, *pop, residentId, QDate::fromString(visitDate, Qt::ISODate), until));
-    }
+    if (auto pop = parsePopulation(def.population()))
+        CL_TRY(noteRegisterOfForm(s, def, *pop, residentId, v));
     return {};
+}
+
+Result<void> removeFormIndex(store::Store &s, const FormLibrary &library, const QString &id, const QJsonObject &payload,
+                             const QDate &today)
+{
+    // The index row says whose form it was; a tombstone's payload is the fallback.
+    auto row = s.db().queryOne(QStringLiteral("SELECT resident_id, form_id FROM ph_form_index WHERE id = ?"), {id});
+    if (!row)
+        return fail(row.error());
+    const QString residentId = row->has_value() ? (**row).at(0).toString() : payload.value(QLatin1String("residentId")).toString();
+    const QString formId = row->has_value() ? (**row).at(1).toString() : payload.value(QLatin1String("formId")).toString();
+    auto d = s.db().execute(QStringLiteral("DELETE FROM ph_form_index WHERE id = ?"), {id});
+    if (!d)
+        return fail(d.error());
+    CL_TRY(store::removeTimelineEntry(s.db(), QLatin1String(kFormRecord), id));
+    const FormDefinition *def = library.form(formId);
+    const std::optional<Population> pop = def ? parsePopulation(def->population()) : std::nullopt;
+    if (!pop || residentId.isEmpty())
+        return {};
+    return rederiveRegister(s, library, residentId, *pop, today);
 }
 
 Evaluation storedEvaluation(const QJsonObject &payload)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace cliniclink::publichealth {
 
@@ -128,13 +129,14 @@ Place placeOf(const QJsonObject &payload)
 
 Result<void> putRegisterEntry(store::Database &db, const RegisterEntry &e)
 {
-    auto r = db.execute(QStringLiteral("INSERT OR REPLACE INTO ph_register (population, resident_id, since, until, source, "
-                                       "doctor, village) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {populationKey(e.population), e.residentId, e.since.toString(kIso),
-                         e.until.isValid() ? QVariant(e.until.toString(kIso)) : QVariant(), e.source, e.doctor, e.village});
-    if (!r)
-        return fail(r.error());
-    return {};
+    static const QStringList columns = {QStringLiteral("population"), QStringLiteral("resident_id"), QStringLiteral("since"),
+                                        QStringLiteral("until"), QStringLiteral("source"), QStringLiteral("doctor"),
+                                        QStringLiteral("village")};
+    static const QList<QStringList> keys = {{QStringLiteral("population"), QStringLiteral("resident_id")}};
+    return db.replaceRow(QStringLiteral("ph_register"), columns,
+                         {populationKey(e.population), e.residentId, e.since.toString(kIso),
+                          e.until.isValid() ? QVariant(e.until.toString(kIso)) : QVariant(), e.source, e.doctor, e.village},
+                         keys);
 }
 
 Result<void> noteFormRegister(store::Store &store, Population p, const QString &residentId, const QDate &since,
@@ -153,11 +155,13 @@ Result<void> noteFormRegister(store::Store &store, Population p, const QString &
         if (!until.isValid())
             e.until = QDate::fromString((**row).at(1).toString(), Qt::ISODate);
     }
-    auto resident = store.record(QLatin1String(registry::kResidentRecord), residentId);
+    // The payload alone (not Store::record: no times to parse), as often as forms are indexed.
+    auto resident = store.db().scalar(QStringLiteral("SELECT payload FROM records WHERE type = ? AND id = ?"),
+                                      {QLatin1String(registry::kResidentRecord), residentId});
     if (!resident)
         return fail(resident.error());
-    if (resident->has_value()) {
-        const Place place = placeOf((*resident)->payload);
+    if (!resident->isNull()) {
+        const Place place = placeOf(QJsonDocument::fromJson(resident->toByteArray()).object());
         e.doctor = place.doctor;
         e.village = place.village;
     }
@@ -190,10 +194,19 @@ Result<void> detail::deriveRegisters(store::Database &db, const registry::Reside
             return all ? Result<void>() : fail(all.error());
         }
         const detail::Place place = detail::placeOf(resident.payload);
-        auto upd = db.execute(QStringLiteral("UPDATE ph_register SET doctor = ?, village = ? WHERE resident_id = ?"),
-                              {place.doctor, place.village, resident.id});
-        if (!upd)
-            return fail(upd.error());
+        // What is left are form entries: one read for all rules below (most residents have none).
+        auto forms = db.query(QStringLiteral("SELECT population FROM ph_register WHERE resident_id = ?"), {resident.id});
+        if (!forms)
+            return fail(forms.error());
+        QSet<QString> byForm;
+        for (const store::Row &r : *forms)
+            byForm.insert(r.at(0).toString());
+        if (!byForm.isEmpty()) {
+            auto upd = db.execute(QStringLiteral("UPDATE ph_register SET doctor = ?, village = ? WHERE resident_id = ?"),
+                                  {place.doctor, place.village, resident.id});
+            if (!upd)
+                return fail(upd.error());
+        }
         const QDate birth = QDate::fromString(resident.payload.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
         const QDate created = QDate::fromString(resident.payload.value(QLatin1String("createdOn")).toString(), Qt::ISODate);
         const QJsonArray diseases = resident.payload.value(QLatin1String("pastDiseases")).toArray();
@@ -220,11 +233,7 @@ Result<void> detail::deriveRegisters(store::Database &db, const registry::Reside
             }
             if (e.source.isEmpty() || (e.until.isValid() && e.until <= today))
                 continue; // not on it, or aged out (a child past 7)
-            auto existing = db.queryOne(QStringLiteral("SELECT since FROM ph_register WHERE population = ? AND resident_id = ?"),
-                                        {populationKey(rule.population), resident.id});
-            if (!existing)
-                return fail(existing.error());
-            if (existing->has_value())
+            if (byForm.contains(populationKey(rule.population)))
                 continue; // a form already put the resident there
             CL_TRY(detail::putRegisterEntry(db, e));
         }

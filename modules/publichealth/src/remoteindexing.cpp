@@ -29,10 +29,8 @@ void installIndexers(store::Store &store, const FormLibrary &library)
                                        s.clock().nowUtc().toLocalTime().date());
     });
     store.addIndexer(QLatin1String(kFormRecord), [&library](store::Store &s, const store::Record &r) -> Result<void> {
-        if (r.deleted) {
-            CL_TRY(execute(s.db(), QStringLiteral("DELETE FROM ph_form_index WHERE id = ?"), r.id));
-            return store::removeTimelineEntry(s.db(), QLatin1String(kFormRecord), r.id);
-        }
+        if (r.deleted) // a pulled tombstone, or a local delete indexed through Store::indexRecord
+            return detail::removeFormIndex(s, library, r.id, r.payload, s.clock().nowUtc().toLocalTime().date());
         const FormDefinition *def = library.form(r.payload.value(QLatin1String("formId")).toString());
         if (!def) {
             // A form this PC's library does not know (a newer definition): kept as a record and

@@ -41,14 +41,18 @@ Result<void> writeResidentIndex(store::Database &db, const QString &id, const QJ
     const QJsonObject family = p.value(QStringLiteral("family")).toObject();
     const QString idNumber = str(p, "idNumber");
     const QString phone = str(p, "phone");
-    auto w = db.execute(QStringLiteral("INSERT OR REPLACE INTO resident_index(id, name, pinyin, sex, birth_date, id_number, "
-                                       "phone, archive_number, family_id, relation, status) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
-                        {id, str(p, "name"), str(p, "namePinyin").remove(QLatin1Char(' ')), str(p, "sex"), str(p, "birthDate"),
-                         idNumber.isEmpty() ? QVariant() : QVariant(idNumber), phone.isEmpty() ? QVariant() : QVariant(phone),
-                         str(p, "archiveNumber"), family.isEmpty() ? QVariant() : QVariant(str(family, "id")),
-                         family.isEmpty() ? QVariant() : QVariant(str(family, "relation")), status});
-    if (!w)
-        return fail(w.error());
+    static const QStringList columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("pinyin"), QStringLiteral("sex"),
+                                        QStringLiteral("birth_date"), QStringLiteral("id_number"), QStringLiteral("phone"),
+                                        QStringLiteral("archive_number"), QStringLiteral("family_id"), QStringLiteral("relation"),
+                                        QStringLiteral("status")};
+    // archive_number is UNIQUE: as with REPLACE, a row holding the number under another id goes.
+    static const QList<QStringList> keys = {{QStringLiteral("id")}, {QStringLiteral("archive_number")}};
+    CL_TRY(db.replaceRow(QStringLiteral("resident_index"), columns,
+                         {id, str(p, "name"), str(p, "namePinyin").remove(QLatin1Char(' ')), str(p, "sex"), str(p, "birthDate"),
+                          idNumber.isEmpty() ? QVariant() : QVariant(idNumber), phone.isEmpty() ? QVariant() : QVariant(phone),
+                          str(p, "archiveNumber"), family.isEmpty() ? QVariant() : QVariant(str(family, "id")),
+                          family.isEmpty() ? QVariant() : QVariant(str(family, "relation")), status},
+                         keys));
     auto d = db.execute(QStringLiteral("DELETE FROM resident_search WHERE resident_id = ?"), {id});
     if (!d)
         return fail(d.error());

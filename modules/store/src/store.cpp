@@ -224,7 +224,9 @@ Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id,
         auto current = m_db->queryOne(QStringLiteral("SELECT version, created_at FROM records WHERE type = ? AND id = ?"), {type, id});
         if (!current)
             return fail(current.error());
-        const QString now = isoUtc(m_clock.nowUtc());
+        // Millisecond clock times: the QDateTime equals what reading `now` back would give.
+        const QDateTime nowUtc = QDateTime::fromMSecsSinceEpoch(m_clock.nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+        const QString now = isoUtc(nowUtc);
         rec.type = type;
         rec.id = id;
         rec.version = (current->has_value() ? (**current)[0].toLongLong() : 0) + 1;
@@ -233,8 +235,8 @@ Result<Record> Store::applyRemoteVersion(const QString &type, const QString &id,
         rec.device = device;
         rec.deleted = deleted;
         const QString created = current->has_value() ? (**current)[1].toString() : now;
-        rec.createdUtc = fromIsoUtc(created);
-        rec.updatedUtc = fromIsoUtc(now);
+        rec.createdUtc = current->has_value() ? fromIsoUtc(created) : nowUtc;
+        rec.updatedUtc = nowUtc;
         const QByteArray bytes = json.isEmpty() ? QJsonDocument(payload).toJson(QJsonDocument::Compact) : json;
         auto w = current->has_value()
             ? m_db->execute(QStringLiteral("UPDATE records SET version = ?, payload = ?, updated_at = ?, author = ?, device = ?, "

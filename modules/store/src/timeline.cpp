@@ -8,12 +8,10 @@ namespace cliniclink::store {
 
 Result<void> putTimelineEntry(Database &db, const TimelineEntry &e)
 {
-    auto r = db.execute(u"INSERT OR REPLACE INTO clinical_timeline(record_type, record_id, resident_id, at, kind, title) "
-                        "VALUES(?,?,?,?,?,?)"_s,
-                        {e.recordType, e.recordId, e.residentId, e.atUtc.toString(Qt::ISODateWithMs), e.kind, e.title});
-    if (!r)
-        return fail(r.error());
-    return {};
+    static const QStringList columns = {u"record_type"_s, u"record_id"_s, u"resident_id"_s, u"at"_s, u"kind"_s, u"title"_s};
+    static const QList<QStringList> keys = {{u"record_type"_s, u"record_id"_s}};
+    return db.replaceRow(u"clinical_timeline"_s, columns,
+                         {e.recordType, e.recordId, e.residentId, e.atUtc.toString(Qt::ISODateWithMs), e.kind, e.title}, keys);
 }
 
 Result<void> removeTimelineEntry(Database &db, const QString &recordType, const QString &recordId)

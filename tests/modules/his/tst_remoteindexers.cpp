@@ -20,9 +20,9 @@
 using namespace cliniclink;
 
 namespace {
-// Every derived table with the columns that must match between the saving PC and a receiving PC.
-// The timeline's `at` of a note is the arrival time on a receiving PC (the note's payload has no
-// creation time), so it is compared without `at`; visits, forms and prescriptions carry theirs.
+// Every derived table with the columns that must match between the saving PC and a receiving PC,
+// the timeline's `at` included: every record carries its own time (a note its createdAt), so a
+// pulled record is placed where the saving PC placed it, never at its arrival.
 const QList<QPair<QString, QString>> kTables = {
     {QStringLiteral("resident_index"), QStringLiteral("id, name, pinyin, sex, birth_date, id_number, phone, archive_number, status")},
     {QStringLiteral("resident_search"), QStringLiteral("kind, token, resident_id")},
@@ -34,7 +34,7 @@ const QList<QPair<QString, QString>> kTables = {
     {QStringLiteral("prescription_index"), QStringLiteral("id, visit_id, resident_id, status, signed_at")},
     {QStringLiteral("charge_index"), QStringLiteral("id, visit_id, source_type, source_id, amount_fen, status, payment_id")},
     {QStringLiteral("payment_index"), QStringLiteral("id, visit_id, cashier, business_day, method, kind, amount_fen, refers_to")},
-    {QStringLiteral("clinical_timeline"), QStringLiteral("record_type, record_id, resident_id, kind, title")},
+    {QStringLiteral("clinical_timeline"), QStringLiteral("record_type, record_id, resident_id, at, kind, title")},
 };
 
 QStringList rows(store::Store &s, const QString &table, const QString &columns)
@@ -167,6 +167,35 @@ private slots:
         // Records applied from the platform without outbox entries still verify only with sync_state,
         // which the sync engine writes; the index rows themselves never touch the outbox.
         QCOMPARE(count(*target.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
+    void pulledNote_takesItsOwnTime_notTheArrival()
+    {
+        // The receiving PC's clock is a day ahead of the note: the arrival time would differ.
+        test::StoreFixture target;
+        target.create();
+        installAll(*target.store);
+        const QList<store::Record> records = savedRecords();
+        target.clock.advance(24 * 3600 * 1000);
+        pull(*target.store, records);
+        auto note = m_source.store().db().scalar(QStringLiteral("SELECT record_id FROM clinical_timeline WHERE kind = 'note'"));
+        QVERIFY(note && !note->isNull());
+        const QString at = QStringLiteral("SELECT at FROM clinical_timeline WHERE record_type = 'outpatient_note' AND record_id = ?");
+        QCOMPARE(count(*target.store, QStringLiteral("SELECT count(*) FROM clinical_timeline WHERE kind = 'note'")), 1);
+        QCOMPARE(target.store->db().scalar(at, {*note})->toString(), m_source.store().db().scalar(at, {*note})->toString());
+
+        // A note saved before the payload carried createdAt: placed at its visit, not at arrival.
+        for (const store::Record &r : records) {
+            if (r.type != QLatin1String(emr::kNoteRecord))
+                continue;
+            QJsonObject legacy = r.payload;
+            QVERIFY(legacy.contains(QStringLiteral("createdAt")));
+            legacy.remove(QStringLiteral("createdAt"));
+            QVERIFY(target.store->applyRemoteVersion(r.type, r.id, legacy, false, r.author, r.device).has_value());
+        }
+        auto visitAt = target.store->db().scalar(QStringLiteral("SELECT at FROM clinical_timeline WHERE kind = 'visit'"));
+        QVERIFY(visitAt && !visitAt->toString().isEmpty());
+        QCOMPARE(target.store->db().scalar(at, {*note})->toString(), visitAt->toString());
     }
 
     void tombstones_removeTheIndexRows()

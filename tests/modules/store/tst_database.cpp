@@ -112,6 +112,45 @@ private slots:
         QVERIFY(!d.inTransaction());
     }
 
+    void replaceRow_leavesTheRowsInsertOrReplaceLeaves()
+    {
+        // replaceRow stands in for INSERT OR REPLACE in the derived tables (no statement journal):
+        // the same writes into two identical tables leave the same rows — a row that conflicts on
+        // the primary key or on another UNIQUE column is replaced.
+        auto db = Database::open(path("g.db"), crypto::SecretKey::generate(), Database::Mode::Create);
+        Database &d = **db;
+        for (const char *t : {"a", "b"})
+            QVERIFY(d.exec(QStringLiteral("CREATE TABLE %1(id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, v INTEGER NOT NULL, note TEXT) "
+                                          "WITHOUT ROWID")
+                               .arg(QLatin1String(t)))
+                        .has_value());
+        const QList<QVariantList> writes = {{QStringLiteral("r1"), QStringLiteral("c1"), 1, QStringLiteral("一")},
+                                            {QStringLiteral("r2"), QStringLiteral("c2"), 2, QVariant()},
+                                            {QStringLiteral("r1"), QStringLiteral("c1"), 3, QStringLiteral("改")}, // same id
+                                            {QStringLiteral("r3"), QStringLiteral("c2"), 4, QVariant()},          // r2's code
+                                            {QStringLiteral("r3"), QStringLiteral("c1"), 5, QVariant()}};         // r1's code, own id
+        const QStringList columns = {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("v"), QStringLiteral("note")};
+        for (const QVariantList &w : writes) {
+            QVERIFY(d.execute(QStringLiteral("INSERT OR REPLACE INTO a(id, code, v, note) VALUES(?,?,?,?)"), w).has_value());
+            auto r = d.transaction([&] { return d.replaceRow(QStringLiteral("b"), columns, w, {{QStringLiteral("id")}, {QStringLiteral("code")}}); });
+            QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(d.query(QStringLiteral("SELECT id, code, v, note FROM b ORDER BY id")).value(),
+                     d.query(QStringLiteral("SELECT id, code, v, note FROM a ORDER BY id")).value());
+        }
+        QCOMPARE(d.scalar(QStringLiteral("SELECT group_concat(id || '=' || v) FROM b"))->toString(), QStringLiteral("r3=5"));
+
+        // A failing INSERT fails the call; the caller's rollback takes the DELETE back too.
+        auto bad = d.transaction([&] {
+            return d.replaceRow(QStringLiteral("b"), columns, {QStringLiteral("r3"), QStringLiteral("c9"), QVariant(), QVariant()},
+                                {{QStringLiteral("id")}, {QStringLiteral("code")}});
+        });
+        QVERIFY(!bad.has_value());
+        QCOMPARE(d.scalar(QStringLiteral("SELECT group_concat(id || '=' || v) FROM b"))->toString(), QStringLiteral("r3=5"));
+        // A key column that is not written is a programming error, refused before any write.
+        auto noKey = d.replaceRow(QStringLiteral("b"), columns, writes.first(), {{QStringLiteral("missing")}});
+        QCOMPARE(noKey.error().code, ErrorCode::InvalidArgument);
+    }
+
     void execute_badSql_isDatabaseError()
     {
         auto db = Database::open(path("f.db"), crypto::SecretKey::generate(), Database::Mode::Create);

@@ -54,6 +54,10 @@ struct OutpatientNote {
     QJsonObject sections;
     QList<Diagnosis> diagnoses;
     NoteStatus status = NoteStatus::Draft;
+    // When the note was started ("createdAt"): the patient timeline's time for it on every PC,
+    // so a pulled note is placed where the saving PC placed it, not at its arrival. Invalid for
+    // notes saved before it was carried.
+    QDateTime createdUtc;
     QString signedBy;
     QDateTime signedUtc;
     QList<Amendment> amendments;

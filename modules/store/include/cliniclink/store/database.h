@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -49,6 +50,14 @@ public:
     // First column of the first row; a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
     qint64 lastInsertRowId() const;
+    // INSERT OR REPLACE of one row, done as a DELETE by each unique key of `table` (the primary
+    // key and every UNIQUE column set, named in `uniqueKeys`) followed by a plain INSERT. Same
+    // rows as REPLACE, but without the statement journal SQLite opens for a REPLACE into a table
+    // with NOT NULL columns — SQLCipher 3.4.1 encrypts every page such a statement touches into
+    // that journal, which made the derived-table writes of a pulled record cost ten times its
+    // record write. Call inside a transaction: a failing INSERT leaves the DELETE to its rollback.
+    Result<void> replaceRow(const QString &table, const QStringList &columns, const QVariantList &values,
+                            const QList<QStringList> &uniqueKeys);
 
     // Runs fn in a transaction (BEGIN IMMEDIATE), or in a savepoint when one is already open;
     // commits when fn succeeds, rolls back when it fails, and returns fn's error.
@@ -71,6 +80,18 @@ private:
     QString m_cipherVersion;
     int m_depth = 0;
     QHash<QString, sqlite3_stmt *> m_statements; // prepared-statement cache
+    struct LiteralStatement {
+        QString text; // a deep copy, compared on every hit
+        sqlite3_stmt *statement = nullptr;
+    };
+    QHash<const QChar *, LiteralStatement> m_literalStatements; // the same statements, by literal address
+    struct ReplaceSql {
+        QStringList columns;
+        QList<QStringList> keys;
+        QList<QPair<QString, QList<int>>> deletes; // SQL and the value positions it binds
+        QString insert;
+    };
+    QHash<QString, ReplaceSql> m_replaceSql; // by table
 };
 
 } // namespace cliniclink::store
