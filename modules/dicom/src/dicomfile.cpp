@@ -4,6 +4,7 @@
 #include "dicomlog.h"
 #include "framedecoder.h"
 #include "freshmemory.h"
+#include "pixelarena.h"
 #include "headerreader.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -119,6 +120,7 @@ struct DicomFile::Private {
     mutable QMutex mutex;
     std::unique_ptr<internal::FrameDecoder> decoder;
     QByteArray nativePixels; // set by openInMemory(), handed to the decoder
+    std::shared_ptr<const void> nativeStorage; // what nativePixels points into, if not owned
 };
 
 namespace {
@@ -178,7 +180,8 @@ DicomInfo headerOf(DcmFileFormat &file)
 // parsed from memory up to Pixel Data; the pixels stay in the file buffer, which becomes the
 // frame (no second open, no second read, no copy). Anything else (compressed, big endian,
 // deflated, malformed, trailing data) returns false and takes DCMTK's file path.
-bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut, std::unique_ptr<DcmFileFormat> &fileOut)
+bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut, std::shared_ptr<const void> &storageOut,
+                  std::unique_ptr<DcmFileFormat> &fileOut)
 {
     constexpr qint64 kMaxBytes = qint64(512) << 20;
     if (gLocalByteOrder != EBO_LittleEndian)
@@ -189,11 +192,18 @@ bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut
     const qint64 size = f.size();
     if (size < 64 || size > kMaxBytes || !mayBeNativeLittleEndian(f.peek(8192)))
         return false;
-    QByteArray bytes(size, Qt::Uninitialized);
-    internal::prefault(bytes.data(), size);
-    if (f.read(bytes.data(), size) != size)
+    // A whole image file goes into huge pages (pixelarena.h); small ones into a QByteArray.
+    internal::PixelBlock block = internal::allocatePixelBlock(size);
+    QByteArray owned;
+    if (!block.data) {
+        owned = QByteArray(size, Qt::Uninitialized);
+        internal::prefault(owned.data(), size);
+    }
+    char *buffer = block.data ? block.data : owned.data();
+    if (f.read(buffer, size) != size)
         return false;
     f.close();
+    const QByteArray bytes = block.data ? QByteArray::fromRawData(buffer, size) : owned;
 
     auto file = std::make_unique<DcmFileFormat>();
     DcmInputBufferStream in;
@@ -237,10 +247,15 @@ bool openInMemory(const QString &path, DicomInfo &infoOut, QByteArray &pixelsOut
     if (le32(h + (explicitVr ? 8 : 4)) != quint32(padded))
         return false;
     info.hasPixelData = true;
-    bytes.remove(0, at + headerBytes); // moves the start pointer, no copy (Qt 6)
-    bytes.truncate(pixelBytes);
+    if (block.data) {
+        pixelsOut = QByteArray::fromRawData(buffer + at + headerBytes, pixelBytes); // a view, no copy
+        storageOut = std::move(block.owner);
+    } else {
+        owned.remove(0, at + headerBytes); // moves the start pointer, no copy (Qt 6)
+        owned.truncate(pixelBytes);
+        pixelsOut = std::move(owned);
+    }
     infoOut = std::move(info);
-    pixelsOut = std::move(bytes);
     fileOut = std::move(file);
     return true;
 }
@@ -270,7 +285,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
     Result<void> status;
     auto parse = [&] {
         try {
-            if (openInMemory(path, p->info, p->nativePixels, p->file))
+            if (openInMemory(path, p->info, p->nativePixels, p->nativeStorage, p->file))
                 return;
             auto file = std::make_unique<DcmFileFormat>();
             const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
@@ -299,7 +314,7 @@ Result<DicomFile> DicomFile::open(const QString &path)
         return fail(ErrorCode::DicomUnreadable, QStringLiteral("load failed"), path);
     p->decoder = std::make_unique<internal::FrameDecoder>(*p->file->getDataset(), p->info);
     if (!p->nativePixels.isNull())
-        p->decoder->setNativePixels(std::exchange(p->nativePixels, {}));
+        p->decoder->setNativePixels(std::exchange(p->nativePixels, {}), std::move(p->nativeStorage));
     qCDebug(lcDicom) << "opened" << p->info.rows << "x" << p->info.columns << "frames" << p->info.frames
                      << p->info.transferSyntaxUid;
     return DicomFile(std::move(p));

@@ -85,8 +85,13 @@ Result<DicomFrame> FrameDecoder::decode(int index)
     const DcmXfer xfer(m_dataset.getOriginalXfer());
     if (isJpeg2000Syntax(m_info.transferSyntaxUid))
         return decodeJ2k(index);
-    if (!m_nativePixels.isNull())
-        return decodeNative(index);
+    if (!m_nativePixels.isNull()) {
+        auto f = decodeNative(index);
+        if (f && m_nativeStorage && f->data.constData() >= m_nativePixels.constData()
+            && f->data.constData() < m_nativePixels.constData() + m_nativePixels.size())
+            f->storage = m_nativeStorage; // the frame is a view of the file's buffer
+        return f;
+    }
     if (m_info.bitsAllocated == 1)
         return decodeBitmap(index);
     DcmPixelData *pd = pixelData(m_dataset);

@@ -4,6 +4,7 @@
 #include "cliniclink/dicom/dicomframe.h"
 #include "cliniclink/dicom/dicominfo.h"
 
+#include <memory>
 #include <optional>
 
 class DcmDataset;
@@ -22,7 +23,13 @@ public:
     Result<DicomFrame> decode(int index);
     // Native pixel data already in memory (all frames, exactly as in the file); the data set then
     // holds no Pixel Data element.
-    void setNativePixels(const QByteArray &pixels) { m_nativePixels = pixels; }
+    // `storage` keeps `pixels` valid when they do not own their memory; frames made from them
+    // carry it.
+    void setNativePixels(const QByteArray &pixels, std::shared_ptr<const void> storage = {})
+    {
+        m_nativePixels = pixels;
+        m_nativeStorage = std::move(storage);
+    }
 
 private:
     Result<void> validate(int index) const;
@@ -44,6 +51,7 @@ private:
     unsigned m_nextFragment = 0;
     int m_nextFrame = -1;
     QByteArray m_nativePixels;
+    std::shared_ptr<const void> m_nativeStorage;
 };
 
 bool isJpeg2000Syntax(const QString &uid);

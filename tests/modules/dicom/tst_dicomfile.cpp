@@ -60,6 +60,41 @@ private slots:
                 QCOMPARE(frame->value(r, c), img.values[size_t(r * img.columns + c)]);
     }
 
+    // A big uncompressed file is read into shared huge-page chunks and its frame is a view of
+    // that memory: the frame (and copies of it) must keep it mapped after the file object and
+    // the other frames of the chunk are gone. (A use after unmap would crash here.)
+    void decodeFrame_bigUncompressed_frameOutlivesFileAndNeighbours()
+    {
+        std::vector<dicom::SyntheticImage> images;
+        std::vector<dicom::DicomFrame> frames;
+        for (int n = 0; n < 20; ++n) { // 20 × 512 KB: more than one chunk
+            dicom::SyntheticImage img;
+            img.rows = img.columns = 512;
+            img.bitsStored = 16;
+            img.isSigned = false;
+            for (int i = 0; i < 512 * 512; ++i)
+                img.values.push_back((i * 31 + n * 977) % 65536);
+            const QString path = m_dir.filePath(QStringLiteral("big_%1.dcm").arg(n));
+            QVERIFY(dicom::writeSyntheticImage(img, path).has_value());
+            auto file = dicom::DicomFile::open(path);
+            QVERIFY(file);
+            auto frame = file->decodeFrame(0);
+            QVERIFY(frame);
+            QVERIFY2(frame->storage, "a 512 KB file is read into the huge-page arena");
+            frames.push_back(std::move(*frame));
+            images.push_back(std::move(img));
+        } // every DicomFile is gone here
+        const dicom::DicomFrame copy = frames[7];
+        for (size_t n = 0; n < frames.size(); n += 2)
+            frames[n] = {}; // release every other frame: chunks stay mapped for the rest
+        for (size_t n = 1; n < frames.size(); n += 2)
+            for (int i = 0; i < 512 * 512; i += 4099)
+                QCOMPARE(frames[n].value(i / 512, i % 512), images[n].values[size_t(i)]);
+        frames.clear();
+        for (int i = 0; i < 512 * 512; i += 1021)
+            QCOMPARE(copy.value(i / 512, i % 512), images[7].values[size_t(i)]);
+    }
+
     void decodeFrame_pixelDataCutShort_errorNotCrash()
     {
         const QString path = m_dir.filePath(QStringLiteral("short.dcm"));

@@ -25,8 +25,8 @@ Result<double> decodeSeriesMs(const QStringList &paths);
 // indices from a shared counter; milliseconds until all are done, or -1 when a job failed.
 double runOnThreadsMs(int count, int threads, uint stackBytes, const std::function<bool(int)> &job);
 
-// The floor under any read()-based decoder on this machine: milliseconds to read every file whole
-// into fresh (pre-faulted) memory on `threads` threads, keeping the buffers; no parsing at all.
+// Milliseconds to read every file whole into fresh, prefaulted 4 KB pages on `threads` threads,
+// keeping the buffers; no parsing at all (what reading costs without huge pages).
 Result<double> readFilesMs(const QStringList &paths, int threads);
 
 } // namespace cliniclink::dicom::baseline

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
+
 namespace cliniclink::dicom {
 
 enum class SampleType { U8, U16, S16 };
@@ -26,6 +28,10 @@ struct DicomFrame {
     QString photometric;
     QByteArray data;
     DecodePath decodedBy = DecodePath::Native;
+    // Keeps alive the memory `data` points into when `data` does not own it (an uncompressed
+    // file read into huge pages is the frame without a copy). Copy `data` together with the frame,
+    // never alone.
+    std::shared_ptr<const void> storage;
 
     qsizetype pixelCount() const { return qsizetype(rows) * columns; }
     int minStoredValue() const { return isSigned ? -(1 << (bitsStored - 1)) : 0; }
