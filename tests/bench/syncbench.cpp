@@ -193,6 +193,23 @@ void noChangeSync(Bench &b)
               .arg(st.connections));
 }
 
+// Pages through the whole feed without storing anything; the number of entries fetched.
+qint64 fetchAllPages(sync::PlatformClient &client)
+{
+    QString cursor;
+    qint64 fetched = 0;
+    for (int page = 0; page < 100000; ++page) {
+        auto p = client.pull(cursor, protocol::kMaxPage);
+        if (!p)
+            break;
+        fetched += p->entries.size();
+        cursor = p->cursor;
+        if (!p->more)
+            break;
+    }
+    return fetched;
+}
+
 double cpuSeconds()
 {
     rusage u{};
@@ -261,17 +278,7 @@ qint64 initialPull(Bench &b, int records)
     QElapsedTimer f;
     f.start();
     const double fcpu0 = cpuSeconds();
-    QString cursor;
-    qint64 fetched = 0;
-    for (int page = 0; page < 100000; ++page) {
-        auto p = fetchOnly.pull(cursor, protocol::kMaxPage);
-        if (!p)
-            break;
-        fetched += p->entries.size();
-        cursor = p->cursor;
-        if (!p->more)
-            break;
-    }
+    const qint64 fetched = fetchAllPages(fetchOnly);
     const double fcpu = cpuSeconds() - fcpu0;
     const qint64 fetchMs = qMax<qint64>(1, f.elapsed());
     print("initial pull on loopback", QStringLiteral("%1 rec/s").arg(qint64(pulled) * 1000 / ms), QStringLiteral(">= 5000 rec/s"),
@@ -477,17 +484,7 @@ void clinicalPull(Bench &b, int records, qint64 genericRate)
     sync::PlatformClient fetchOnly(*settings);
     QElapsedTimer f;
     f.start();
-    QString cursor;
-    qint64 fetched = 0;
-    for (int page = 0; page < 100000; ++page) {
-        auto p = fetchOnly.pull(cursor, protocol::kMaxPage);
-        if (!p)
-            break;
-        fetched += p->entries.size();
-        cursor = p->cursor;
-        if (!p->more)
-            break;
-    }
+    const qint64 fetched = fetchAllPages(fetchOnly);
     const qint64 fetchMs = qMax<qint64>(1, f.elapsed());
     print("initial pull, clinical, with indexers", QStringLiteral("%1 rec/s").arg(qint64(pulled) * 1000 / ms), QStringLiteral(">= 5000 rec/s"),
           QStringLiteral("%1 records (%2 residents + %2 hypertension follow-ups) in %3 ms, %4 us CPU/record; generic pull above %5 rec/s "
