@@ -193,6 +193,36 @@ void noChangeSync(Bench &b)
               .arg(st.connections));
 }
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+struct TimedPull {
+    int pulled = 0;
+    qint64 ms = 1;
+    double cpu = 0;       // seconds of this process's CPU
+    qint64 requests = 0;  // HTTP requests the pull made
+};
+
+// One initial pull into `store`, with the default page size cliniclinkctl uses.
+template <typename Settings>
+TimedPull timedPull(store::Store &store, const Settings &settings)
+{
+    sync::PlatformClient client(settings);
+    sync::SyncEngine engine(store, client);
+    QElapsedTimer t;
+    t.start();
+    const double cpu0 = cpuSeconds();
+    auto r = engine.pull();
+    TimedPull out{r ? r->pulled : 0, qMax<qint64>(1, t.elapsed()), cpuSeconds() - cpu0, qint64(client.stats().requests)};
+    if (!r)
+        std::fprintf(stderr, "pull failed: %s\n", qPrintable(r.error().toString()));
+    return out;
+}
+
 // Pages through the whole feed without storing anything; the number of entries fetched.
 qint64 fetchAllPages(sync::PlatformClient &client)
 {
@@ -208,13 +238,6 @@ qint64 fetchAllPages(sync::PlatformClient &client)
             break;
     }
     return fetched;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 qint64 initialPull(Bench &b, int records)
@@ -261,17 +284,7 @@ qint64 initialPull(Bench &b, int records)
     auto pc = b.newPc(QStringLiteral("fresh"), kVillageB);
     auto s = pc->signIn();
     auto settings = sync::SyncEngine::transportFor(s->store(), {});
-    sync::PlatformClient client(*settings);
-    sync::SyncEngine engine(s->store(), client); // default page size, as cliniclinkctl uses it
-    QElapsedTimer t;
-    t.start();
-    const double cpu0 = cpuSeconds();
-    auto r = engine.pull();
-    const double cpu = cpuSeconds() - cpu0;
-    const qint64 ms = qMax<qint64>(1, t.elapsed());
-    const int pulled = r ? r->pulled : 0;
-    if (!r)
-        std::fprintf(stderr, "pull failed: %s\n", qPrintable(r.error().toString()));
+    const auto [pulled, ms, cpu, requests] = timedPull(s->store(), *settings);
     auto stored = s->store().db().scalar(QStringLiteral("SELECT count(*) FROM records WHERE type = ?"), {kFollowUp});
     // Baseline 2: the same pages fetched and parsed but not stored, to split platform from store time.
     sync::PlatformClient fetchOnly(*settings);
@@ -287,7 +300,7 @@ qint64 initialPull(Bench &b, int records)
               .arg(pulled)
               .arg(stored ? stored->toLongLong() : -1)
               .arg(ms)
-              .arg(client.stats().requests)
+              .arg(requests)
               .arg(qint64(cpu * 1e6 / qMax(1, pulled)))
               .arg(fetched * 1000 / fetchMs)
               .arg(qint64(fcpu * 1e6 / qMax<qint64>(1, fetched)))
@@ -458,17 +471,7 @@ void clinicalPull(Bench &b, int records, qint64 genericRate)
     emr::installIndexers(s->store());
     his::installIndexers(s->store());
     auto settings = sync::SyncEngine::transportFor(s->store(), {});
-    sync::PlatformClient client(*settings);
-    sync::SyncEngine engine(s->store(), client);
-    QElapsedTimer t;
-    t.start();
-    const double cpu0 = cpuSeconds();
-    auto r = engine.pull();
-    const double cpu = cpuSeconds() - cpu0;
-    const qint64 ms = qMax<qint64>(1, t.elapsed());
-    const int pulled = r ? r->pulled : 0;
-    if (!r)
-        std::fprintf(stderr, "clinical pull failed: %s\n", qPrintable(r.error().toString()));
+    const auto [pulled, ms, cpu, requests] = timedPull(s->store(), *settings);
     auto count = [&](const QString &sql) {
         auto v = s->store().db().scalar(sql);
         return v ? v->toLongLong() : -1;
