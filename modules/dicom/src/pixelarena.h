@@ -10,7 +10,8 @@ namespace cliniclink::dicom::internal {
 // (MADV_HUGEPAGE) and prefaulted. Reading a series into fresh 4 KB pages costs more in the kernel
 // (one fault, zeroing and cgroup charge per page, contended between the loading threads) than the
 // copy itself; with 2 MB pages that cost nearly vanishes. Each thread fills its own chunk; a chunk
-// is unmapped when the last block in it is released (`owner`). Not for small buffers: a file
+// is unmapped when the last block in it is released (`owner`) and the thread has moved on to a
+// new chunk (a loader thread keeps at most its current, partly used 8 MB chunk). Not for small buffers: a file
 // below kMinBytes gets an empty block, and the caller uses an ordinary QByteArray.
 struct PixelBlock {
     char *data = nullptr;
