@@ -68,13 +68,7 @@ private slots:
         QString error;
         QVERIFY2(m_pg.start(&error), qPrintable(error));
         const QString db = m_pg.url();
-        QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), kCounty,
-                                    QStringLiteral("--name"), QStringLiteral("青秀区")}).isEmpty());
-        QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), kTownship,
-                                    QStringLiteral("--name"), QStringLiteral("刘圩镇卫生院"), QStringLiteral("--parent"), kCounty}).isEmpty());
-        for (const QString &v : {kVillageA, kVillageB})
-            QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), v,
-                                        QStringLiteral("--name"), QStringLiteral("村卫生室"), QStringLiteral("--parent"), kTownship}).isEmpty());
+        QVERIFY(addOrgTree(db, kCounty, kTownship, {kVillageA, kVillageB}));
         // The same code again is refused; a village with the wrong parent too.
         QVERIFY(platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), kVillageA,
                                    QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--parent"), kTownship}).isEmpty());

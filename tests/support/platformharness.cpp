@@ -90,6 +90,20 @@ QByteArray platformAdmin(const QString &databaseUrl, const QStringList &args, co
     return r.exitCode == 0 ? r.out.trimmed() : QByteArray();
 }
 
+bool addOrgTree(const QString &databaseUrl, const QString &county, const QString &township, const QStringList &villages)
+{
+    auto add = [&](const QString &code, const QString &name, const QString &parent) {
+        QStringList args{QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), code, QStringLiteral("--name"), name};
+        if (!parent.isEmpty())
+            args << QStringLiteral("--parent") << parent;
+        return !platformAdmin(databaseUrl, args).isEmpty();
+    };
+    bool ok = add(county, QString::fromUtf8("青秀区"), {}) && add(township, QString::fromUtf8("刘圩镇卫生院"), county);
+    for (const QString &village : villages)
+        ok = ok && add(village, QString::fromUtf8("村卫生室"), township);
+    return ok;
+}
+
 PlatformInstance::PlatformInstance(QString databaseUrl, QString name) : m_databaseUrl(std::move(databaseUrl)), m_name(std::move(name)) {}
 
 PlatformInstance::~PlatformInstance() { stop(); }

@@ -53,5 +53,8 @@ QString ctlExecutable();
 quint16 freeLoopbackPort();
 // cliniclink-platform --database URL admin …; returns stdout, or empty on failure.
 QByteArray platformAdmin(const QString &databaseUrl, const QStringList &args, const QByteArray &stdinData = {});
+// The organisation tree the sync tests use: county 青秀区, township 刘圩镇卫生院 under it, and each
+// village (村卫生室) under the township, added with `admin org add`; false when one is refused.
+bool addOrgTree(const QString &databaseUrl, const QString &county, const QString &township, const QStringList &villages);
 
 } // namespace cliniclink::test

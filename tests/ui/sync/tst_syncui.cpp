@@ -107,13 +107,7 @@ private slots:
         QString error;
         QVERIFY2(m_pg.start(&error), qPrintable(error));
         const QString db = m_pg.url();
-        QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), kCounty,
-                                    QStringLiteral("--name"), QStringLiteral("青秀区")}).isEmpty());
-        QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), kTownship,
-                                    QStringLiteral("--name"), QStringLiteral("刘圩镇卫生院"), QStringLiteral("--parent"), kCounty}).isEmpty());
-        for (const QString &v : {kVillage, kVillage2})
-            QVERIFY(!platformAdmin(db, {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--code"), v,
-                                        QStringLiteral("--name"), QStringLiteral("村卫生室"), QStringLiteral("--parent"), kTownship}).isEmpty());
+        QVERIFY(addOrgTree(db, kCounty, kTownship, {kVillage, kVillage2}));
         m_platform = std::make_unique<PlatformInstance>(db, QStringLiteral("one"));
         QVERIFY2(m_platform->start(&error), qPrintable(error));
         m_village = std::make_unique<ClinicPc>(m_tmp.path(), QStringLiteral("village"), kVillage);
